@@ -1,0 +1,48 @@
+# The two commands a reader needs are `make serve` and `make test`; both
+# bootstrap .venv from the hashed lock on first use.
+
+PYTHON ?= python3
+VENV   := .venv
+ifeq ($(OS),Windows_NT)
+BIN := $(VENV)/Scripts
+else
+BIN := $(VENV)/bin
+endif
+PY := $(BIN)/python
+
+.PHONY: serve test build outputs bench lock clean
+
+# The stamp is remade whenever the lock changes, so a pull that moves a pin
+# reinstalls on the next command.
+$(VENV)/.installed: requirements.txt
+	@$(PYTHON) -c "import sys; sys.exit(0 if sys.version_info >= (3, 11, 5) else \"Python 3.11.5 or newer is needed to run $(PYTHON); set PYTHON=...\")"
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.txt
+	@touch $@
+
+serve: $(VENV)/.installed
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+
+build: $(VENV)/.installed
+	$(BIN)/mkdocs build --strict
+
+# Every check: snippets on the venv's interpreter under every start method,
+# pytest-examples, the strict build, workflow lint. INTERPRETERS=all adds
+# every other CPython 3.11+ found (what .ci/run does).
+test: $(VENV)/.installed
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+outputs: $(VENV)/.installed
+	$(PY) -m tests.checker.regenerate
+
+bench: $(VENV)/.installed
+	$(PY) -m tests.tools.bench
+
+# Maintainers only: re-resolve requirements.in for every platform.
+lock:
+	$(PYTHON) -m pip install --quiet uv
+	$(PYTHON) -m uv pip compile --universal --python-version 3.11.5 --generate-hashes \
+	  --no-header --quiet requirements.in -o requirements.txt
+
+clean:
+	rm -rf site .pytest_cache

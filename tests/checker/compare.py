@@ -1,0 +1,143 @@
+"""Compare what a snippet printed with its documented output.
+
+Everything must match exactly, except what the snippet's declaration file
+names: parts of lines (`vary`), each of a fixed narrow kind, and ranges of
+lines whose order may change (`unordered`). Both sides are brought to the
+same canonical form, then compared line by line.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+# What a varying part may be. A declaration names one of these as the group
+# name in its pattern; the text the group matches must be of that kind, so a
+# declaration can never hide a word.
+KINDS: dict[str, re.Pattern[str]] = {
+    "pid": re.compile(r"[1-9][0-9]{0,9}"),
+    "seconds": re.compile(r"[0-9]+\.[0-9]+"),
+    "count": re.compile(r"[0-9]+"),
+    "address": re.compile(r"0x[0-9a-f]+"),
+}
+
+
+@dataclass(frozen=True)
+class Vary:
+    """A part of a line that differs between runs, like a process ID."""
+
+    pattern: re.Pattern[str]
+    why: str
+
+    @classmethod
+    def declare(cls, pattern: str, why: str) -> Vary:
+        compiled = re.compile(pattern)
+        groups = set(compiled.groupindex)
+        if not groups:
+            raise ValueError(f"vary pattern {pattern!r} names no group of {sorted(KINDS)}")
+        if not groups <= set(KINDS):
+            raise ValueError(f"vary pattern {pattern!r}: groups must be among {sorted(KINDS)}")
+        if compiled.groups != len(groups):
+            raise ValueError(f"vary pattern {pattern!r}: use (?:...) for unnamed groups")
+        if not why.strip():
+            raise ValueError("every vary declaration says why")
+        return cls(compiled, why)
+
+    def mask(self, line: str) -> str:
+        """Replace every varying part of the line with `<kind>`."""
+
+        def substitute(match: re.Match[str]) -> str:
+            text = match.group(0)
+            start = match.start()
+            # Replace groups from the right so earlier offsets stay valid.
+            for kind, _ in sorted(
+                match.groupdict().items(), key=lambda kv: -match.start(kv[0])
+            ):
+                value = match.group(kind)
+                if value is None or not KINDS[kind].fullmatch(value):
+                    return text  # not of its kind: leave it to show in the diff
+                lo, hi = match.start(kind) - start, match.end(kind) - start
+                text = f"{text[:lo]}<{kind}>{text[hi:]}"
+            return text
+
+        return self.pattern.sub(substitute, line)
+
+
+@dataclass(frozen=True)
+class Unordered:
+    """A range of lines (1-based, inclusive) that may come in any order."""
+
+    first: int
+    last: int
+    why: str
+
+    @classmethod
+    def declare(cls, lines: str, why: str) -> Unordered:
+        first, _, last = lines.partition("-")
+        start, end = int(first), int(last or first)
+        if not 1 <= start < end:
+            raise ValueError(f"unordered lines {lines!r}: need two or more lines, as 'first-last'")
+        if not why.strip():
+            raise ValueError("every unordered declaration says why")
+        return cls(start, end, why)
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    """Why the printed output is not the documented one, as a readable diff."""
+
+    diff: str
+
+
+def canonical(text: str, vary: tuple[Vary, ...], unordered: tuple[Unordered, ...]) -> list[str]:
+    """The lines as compared: varying parts masked, unordered ranges sorted."""
+    lines = text.splitlines()
+    for v in vary:
+        lines = [v.mask(line) for line in lines]
+    for u in unordered:
+        lines[u.first - 1 : u.last] = sorted(lines[u.first - 1 : u.last])
+    return lines
+
+
+def check_declarations(
+    documented: str, vary: tuple[Vary, ...], unordered: tuple[Unordered, ...]
+) -> list[str]:
+    """Problems with the declarations themselves: each must apply to the documented output."""
+    lines = documented.splitlines()
+    problems = []
+    for v in vary:
+        if all(v.mask(line) == line for line in lines):
+            problems.append(f"vary pattern {v.pattern.pattern!r} masks nothing in the documented output")
+    for u in unordered:
+        if u.last > len(lines):
+            problems.append(f"unordered lines {u.first}-{u.last} run past the {len(lines)} documented lines")
+    ranges = sorted((u.first, u.last) for u in unordered)
+    for (_, end), (start, _) in zip(ranges, ranges[1:]):
+        if start <= end:
+            problems.append(f"unordered ranges overlap at line {start}")
+    return problems
+
+
+def compare(
+    documented: str,
+    printed: str,
+    vary: tuple[Vary, ...] = (),
+    unordered: tuple[Unordered, ...] = (),
+) -> Mismatch | None:
+    """None when the printed output matches the documented one, else the diff."""
+    expected = canonical(documented, vary, unordered)
+    actual = canonical(printed, vary, unordered)
+    if expected == actual:
+        return None
+    diff = difflib.unified_diff(
+        expected, actual, "documented (masked)", "printed (masked)", lineterm="", n=3
+    )
+    notes = [f"  <{k}> stands for a declared varying part" for k in KINDS if any(
+        f"<{k}>" in line for line in expected + actual
+    )]
+    notes += [
+        f"  lines {u.first}-{u.last} are compared in sorted order (declared unordered)"
+        for u in unordered
+    ]
+    return Mismatch("\n".join([*diff, *notes]))

@@ -1,0 +1,94 @@
+"""The CPython interpreters that snippets run on.
+
+INTERPRETERS=default (what `make test` uses) means the interpreter running
+the tests; INTERPRETERS=all (what .ci/run uses) adds one of each other
+CPython 3.11+ found on PATH or under pyenv; a comma-separated list of paths
+names them exactly.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+MINIMUM = (3, 11)
+
+_PROBE = """
+import json, multiprocessing as mp, sys, sysconfig
+print(json.dumps({
+    "version": list(sys.version_info[:3]),
+    "free_threaded": bool(sysconfig.get_config_var("Py_GIL_DISABLED")),
+    "default_start_method": mp.get_start_method(),
+    "start_methods": mp.get_all_start_methods(),
+}))
+"""
+
+
+@dataclass(frozen=True)
+class Interpreter:
+    executable: str
+    version: tuple[int, int, int]
+    free_threaded: bool
+    default_start_method: str
+    start_methods: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        """Short name used in test IDs: py3.12, py3.14t."""
+        return f"py{self.version[0]}.{self.version[1]}{'t' if self.free_threaded else ''}"
+
+
+def probe(executable: str) -> Interpreter | None:
+    """Ask an interpreter what it is; None when it is not a usable CPython 3.11+."""
+    try:
+        out = subprocess.run(
+            [executable, "-c", _PROBE], capture_output=True, text=True, timeout=30, check=True
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    info = json.loads(out)
+    version = tuple(info["version"])
+    if version[:2] < MINIMUM:
+        return None
+    return Interpreter(
+        executable=executable,
+        version=version,
+        free_threaded=info["free_threaded"],
+        default_start_method=info["default_start_method"],
+        start_methods=tuple(info["start_methods"]),
+    )
+
+
+def _candidates() -> list[str]:
+    found = [sys.executable]
+    for minor in range(MINIMUM[1], 20):
+        for suffix in ("", "t"):
+            path = shutil.which(f"python3.{minor}{suffix}")
+            if path:
+                found.append(path)
+    pyenv_root = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv"))
+    found += sorted(str(p) for p in pyenv_root.glob("versions/*/bin/python3"))
+    return found
+
+
+def discover(selection: str) -> list[Interpreter]:
+    """The interpreters named by an INTERPRETERS value, one per version."""
+    if selection == "default":
+        paths = [sys.executable]
+    elif selection == "all":
+        paths = _candidates()
+    else:
+        paths = [p.strip() for p in selection.split(",") if p.strip()]
+    chosen: dict[tuple[int, int, bool], Interpreter] = {}
+    for path in paths:
+        interpreter = probe(path)
+        if interpreter is not None:
+            chosen.setdefault((*interpreter.version[:2], interpreter.free_threaded), interpreter)
+    if not chosen:
+        raise RuntimeError(f"no CPython {MINIMUM[0]}.{MINIMUM[1]}+ among {paths}")
+    return sorted(chosen.values(), key=lambda i: (i.version, i.free_threaded))

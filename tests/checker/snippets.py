@@ -1,0 +1,158 @@
+"""The snippets: runnable programs in snippets/<chapter>/, and what is declared about each.
+
+Beside every `name.py` stands `name.out`, its documented output (written by
+`make outputs` from a real run, shown on the page by an include), and, only
+when needed, `name.toml`, which declares what the checker must know:
+
+    timeout = 10                 # seconds for one run (default 20, at most 30)
+    exit_code = 1                # the snippet fails on purpose
+    requires_python = "3.14"     # skipped, with the reason, on older interpreters
+    start_methods = ["spawn"]    # default: all of them when it uses multiprocessing
+    buffering = "pipe"           # see runtime/sitecustomize.py
+
+    [[vary]]                     # a part of a line that differs between runs
+    pattern = 'process (?P<pid>\\d+)'
+    why = "a new process gets a new ID"
+
+    [[unordered]]                # lines whose order differs between runs
+    lines = "3-7"                # 1-based, inclusive, in name.out
+    why = "four workers print as they are scheduled"
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from .compare import Unordered, Vary
+
+ROOT = Path(__file__).resolve().parents[2]
+SNIPPETS = ROOT / "snippets"
+
+DEFAULT_TIMEOUT = 20.0
+MAX_TIMEOUT = 30.0
+START_METHODS = ("fork", "spawn", "forkserver")
+_SPEC_KEYS = {
+    "timeout",
+    "exit_code",
+    "requires_python",
+    "start_methods",
+    "buffering",
+    "vary",
+    "unordered",
+}
+
+
+class SpecError(ValueError):
+    """A snippet's declaration file is malformed."""
+
+
+@dataclass(frozen=True)
+class Spec:
+    timeout: float = DEFAULT_TIMEOUT
+    exit_code: int = 0
+    requires_python: tuple[int, ...] | None = None
+    start_methods: tuple[str, ...] | None = None
+    buffering: str = "line"
+    vary: tuple[Vary, ...] = ()
+    unordered: tuple[Unordered, ...] = ()
+
+
+def _parse_spec(path: Path) -> Spec:
+    if not path.exists():
+        return Spec()
+    data = tomllib.loads(path.read_text("utf-8"))
+    unknown = set(data) - _SPEC_KEYS
+    if unknown:
+        raise SpecError(f"{path}: unknown keys {sorted(unknown)}")
+    timeout = float(data.get("timeout", DEFAULT_TIMEOUT))
+    if not 0 < timeout <= MAX_TIMEOUT:
+        raise SpecError(f"{path}: timeout must be in (0, {MAX_TIMEOUT}]")
+    methods = data.get("start_methods")
+    if methods is not None and not set(methods) <= set(START_METHODS):
+        raise SpecError(f"{path}: start_methods must be among {START_METHODS}")
+    if data.get("buffering", "line") not in {"line", "pipe"}:
+        raise SpecError(f"{path}: buffering is 'line' or 'pipe'")
+    requires = data.get("requires_python")
+    try:
+        return Spec(
+            timeout=timeout,
+            exit_code=int(data.get("exit_code", 0)),
+            requires_python=tuple(map(int, requires.split("."))) if requires else None,
+            start_methods=tuple(methods) if methods is not None else None,
+            buffering=data.get("buffering", "line"),
+            vary=tuple(Vary.declare(**v) for v in data.get("vary", [])),
+            unordered=tuple(Unordered.declare(**u) for u in data.get("unordered", [])),
+        )
+    except (TypeError, ValueError, re.error) as exc:
+        raise SpecError(f"{path}: {exc}") from exc
+
+
+def _uses_multiprocessing(source: str) -> bool:
+    """True when the program imports anything that can start a process."""
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+        else:
+            continue
+        if any(
+            n.split(".")[0] == "multiprocessing"
+            or n == "concurrent.futures.ProcessPoolExecutor"
+            for n in names
+        ):
+            return True
+    return False
+
+
+def _below_snippets(path: Path) -> str:
+    # Snippets outside snippets/ exist only in the checker's own tests.
+    return path.relative_to(SNIPPETS).as_posix() if path.is_relative_to(SNIPPETS) else path.name
+
+
+@dataclass(frozen=True)
+class Snippet:
+    path: Path
+    spec: Spec = field(compare=False)
+
+    @classmethod
+    def load(cls, path: Path) -> Snippet:
+        return cls(path=path, spec=_parse_spec(path.with_suffix(".toml")))
+
+    @property
+    def name(self) -> str:
+        """The path below snippets/, as pages include it: `pool/apply_async.py`."""
+        return _below_snippets(self.path)
+
+    @property
+    def output_name(self) -> str:
+        """The documented output's path below snippets/: `pool/apply_async.out`."""
+        return _below_snippets(self.output_path)
+
+    @property
+    def output_path(self) -> Path:
+        return self.path.with_suffix(".out")
+
+    @property
+    def documented_output(self) -> str:
+        return self.output_path.read_text("utf-8")
+
+    @cached_property
+    def uses_multiprocessing(self) -> bool:
+        return _uses_multiprocessing(self.path.read_text("utf-8"))
+
+    def start_methods(self, available: tuple[str, ...]) -> tuple[str | None, ...]:
+        """The start methods to run under; None means no multiprocessing at all."""
+        if not self.uses_multiprocessing:
+            return (None,)
+        wanted = self.spec.start_methods or START_METHODS
+        return tuple(m for m in wanted if m in available)
+
+
+def all_snippets() -> list[Snippet]:
+    return [Snippet.load(p) for p in sorted(SNIPPETS.glob("*/*.py"))]

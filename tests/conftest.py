@@ -1,0 +1,55 @@
+"""Shared set-up: which interpreters to use, and the leftover-process guard."""
+
+from __future__ import annotations
+
+import os
+import uuid
+
+import psutil
+import pytest
+
+from tests.checker.interpreters import Interpreter, discover
+from tests.checker.run import RUN_MARK
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Set once in the controller; xdist workers inherit it, so every run of
+    # this session carries the same mark.
+    os.environ.setdefault(RUN_MARK, uuid.uuid4().hex)
+
+
+_interpreters: list[Interpreter] | None = None
+
+
+def interpreters() -> list[Interpreter]:
+    """The interpreters chosen by $INTERPRETERS (default: the one running pytest)."""
+    global _interpreters
+    if _interpreters is None:
+        _interpreters = discover(os.environ.get("INTERPRETERS", "default"))
+    return _interpreters
+
+
+def _leftovers(mark: str) -> list[psutil.Process]:
+    found = []
+    for proc in psutil.process_iter():
+        try:
+            if proc.environ().get(RUN_MARK) == mark and proc.status() != psutil.STATUS_ZOMBIE:
+                found.append(proc)
+        except (psutil.AccessDenied, psutil.NoSuchProcess, psutil.ZombieProcess):
+            continue
+    return found
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail the run if any process started by a snippet run is still alive."""
+    if hasattr(session.config, "workerinput"):
+        return  # only the controller looks, once every worker is done
+    left = _leftovers(os.environ[RUN_MARK])
+    if left:
+        names = ", ".join(f"{p.pid} {' '.join(p.cmdline())[:80]}" for p in left)
+        for proc in left:
+            proc.kill()
+        session.config.get_terminal_writer().line(
+            f"LEFTOVER PROCESSES from snippet runs (now killed): {names}", red=True
+        )
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

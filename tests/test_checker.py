@@ -1,0 +1,195 @@
+"""The checker itself: it must fail whenever a page would lie.
+
+Each test writes a small snippet and its documented output into a temporary
+folder and runs it through the same `verify` the real snippets go through.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import textwrap
+from pathlib import Path
+
+import psutil
+import pytest
+
+from tests.checker.check import verify
+from tests.checker.compare import Unordered, Vary, compare
+from tests.checker.interpreters import probe
+from tests.checker.run import RUN_MARK
+from tests.checker.snippets import Snippet, SpecError, all_snippets
+
+THIS_PYTHON = probe(sys.executable)
+
+PRINTS_THREE = """
+import os
+print("first line")
+print(f"process {os.getpid()} says hello")
+print("last line")
+"""
+DOCUMENTED_THREE = "first line\nprocess 4242 says hello\nlast line\n"
+PID_VARIES = """
+[[vary]]
+pattern = 'process (?P<pid>\\d+)'
+why = "a new process on every run"
+"""
+
+
+def make_snippet(
+    folder: Path, source: str, documented: str, spec: str = PID_VARIES, name: str = "demo"
+) -> Snippet:
+    path = folder / f"{name}.py"
+    path.write_text(textwrap.dedent(source), "utf-8")
+    path.with_suffix(".out").write_text(documented, "utf-8")
+    path.with_suffix(".toml").write_text(spec, "utf-8")
+    return Snippet.load(path)
+
+
+def check(snippet: Snippet, start_method: str | None = None) -> str | None:
+    return verify(snippet, THIS_PYTHON, start_method, os.environ[RUN_MARK], ["demo.md"])
+
+
+def test_matching_output_passes(tmp_path: Path) -> None:
+    assert check(make_snippet(tmp_path, PRINTS_THREE, DOCUMENTED_THREE)) is None
+
+
+@pytest.mark.parametrize(
+    ("documented", "shown_in_report"),
+    [
+        pytest.param(DOCUMENTED_THREE.replace("last", "final"), "-final line", id="changed-word"),
+        pytest.param("first line\nprocess 4242 says hello\n", "+last line", id="missing-line"),
+        pytest.param(DOCUMENTED_THREE + "one more\n", "-one more", id="extra-line"),
+        pytest.param(
+            "process 4242 says hello\nfirst line\nlast line\n", "process <pid> says", id="out-of-order"
+        ),
+        pytest.param(DOCUMENTED_THREE.replace("says", "said"), "said", id="word-next-to-pid"),
+    ],
+)
+def test_wrong_documented_output_fails(tmp_path: Path, documented: str, shown_in_report: str) -> None:
+    report = check(make_snippet(tmp_path, PRINTS_THREE, documented))
+    assert report is not None
+    assert shown_in_report in report
+    # The report names everything needed to reproduce the failure.
+    for part in ("demo.py", "docs/demo.md", THIS_PYTHON.label, "start method"):
+        assert part in report
+
+
+def test_changed_print_in_snippet_fails(tmp_path: Path) -> None:
+    report = check(make_snippet(tmp_path, PRINTS_THREE.replace("hello", "goodbye"), DOCUMENTED_THREE))
+    assert report is not None and "+process <pid> says goodbye" in report
+
+
+def test_pid_mask_accepts_digits_only(tmp_path: Path) -> None:
+    source = PRINTS_THREE.replace("{os.getpid()}", "{os.getpid()}x")
+    report = check(make_snippet(tmp_path, source, DOCUMENTED_THREE))
+    assert report is not None
+
+
+def test_unordered_range_accepts_any_order_but_not_other_lines(tmp_path: Path) -> None:
+    spec = PID_VARIES + '[[unordered]]\nlines = "1-2"\nwhy = "demo"\n'
+    swapped = "process 1 says hello\nfirst line\nlast line\n"
+    assert check(make_snippet(tmp_path, PRINTS_THREE, swapped, spec)) is None
+    # The range does not reach line 3: it must still be exactly in place.
+    wrong = "process 1 says hello\nlast line\nfirst line\n"
+    assert check(make_snippet(tmp_path, PRINTS_THREE, wrong, spec)) is not None
+
+
+def test_non_zero_exit_fails(tmp_path: Path) -> None:
+    source = PRINTS_THREE + "raise SystemExit(3)\n"
+    report = check(make_snippet(tmp_path, source, DOCUMENTED_THREE))
+    assert report is not None and "exit code 3, expected 0" in report
+
+
+def test_declared_exit_code_passes(tmp_path: Path) -> None:
+    source = PRINTS_THREE + "raise SystemExit(3)\n"
+    # A plain key must come before the tables in TOML.
+    spec = "exit_code = 3\n" + PID_VARIES
+    assert check(make_snippet(tmp_path, source, DOCUMENTED_THREE, spec)) is None
+
+
+def test_hang_is_killed_with_its_children(tmp_path: Path) -> None:
+    source = """
+    import subprocess, sys, time
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    print(f"child {child.pid}", flush=True)
+    time.sleep(60)
+    """
+    spec = 'timeout = 1\n[[vary]]\npattern = "child (?P<pid>\\\\d+)"\nwhy = "new process"\n'
+    snippet = make_snippet(tmp_path, source, "child 1\n", spec)
+    report = check(snippet)
+    assert report is not None and "HUNG" in report
+    child_pid = int(report.split("child ")[-1].split()[0])
+    assert not _alive(child_pid), "the hung snippet's child outlived the run"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
+
+
+@pytest.mark.parametrize("start_method", THIS_PYTHON.start_methods)
+def test_child_output_is_captured_under_every_start_method(tmp_path: Path, start_method: str) -> None:
+    source = """
+    from multiprocessing import Process
+
+    def child():
+        print("from the child")
+
+    if __name__ == "__main__":
+        print("from the parent")
+        p = Process(target=child)
+        p.start()
+        p.join()
+        print("parent done")
+    """
+    documented = "from the parent\nfrom the child\nparent done\n"
+    snippet = make_snippet(tmp_path, source, documented, spec="")
+    assert check(snippet, start_method) is None
+    assert check(make_snippet(tmp_path, source, "from the parent\nparent done\n", "")) is not None
+
+
+def test_declaration_that_masks_nothing_fails(tmp_path: Path) -> None:
+    spec = PID_VARIES + '[[vary]]\npattern = "thread (?P<count>\\\\d+)"\nwhy = "stale"\n'
+    report = check(make_snippet(tmp_path, PRINTS_THREE, DOCUMENTED_THREE, spec))
+    assert report is not None and "masks nothing" in report
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        '[[vary]]\npattern = "process (\\\\d+)"\nwhy = "no kind named"\n',
+        '[[vary]]\npattern = "process (?P<word>\\\\w+)"\nwhy = "not a kind"\n',
+        '[[vary]]\npattern = "process (?P<pid>\\\\d+)"\nwhy = ""\n',
+        '[[unordered]]\nlines = "2"\nwhy = "one line is not a range"\n',
+        "timeout = 600\n",
+        "typo = 1\n",
+    ],
+)
+def test_malformed_declarations_are_rejected(tmp_path: Path, spec: str) -> None:
+    with pytest.raises(SpecError):
+        make_snippet(tmp_path, PRINTS_THREE, DOCUMENTED_THREE, spec)
+
+
+def test_every_documented_line_is_guarded() -> None:
+    """Changing any line of any real documented output must be noticed."""
+    for snippet in all_snippets():
+        documented = snippet.documented_output
+        spec = snippet.spec
+        lines = documented.splitlines()
+        for i in range(len(lines)):
+            changed = "\n".join([*lines[:i], lines[i] + " (changed)", *lines[i + 1 :]])
+            assert compare(documented, changed, spec.vary, spec.unordered), (snippet.name, i + 1)
+
+
+def test_unordered_sorts_only_its_range() -> None:
+    ranges = (Unordered.declare("2-3", "demo"),)
+    assert compare("a\nb\nc\nd\n", "a\nc\nb\nd\n", (), ranges) is None
+    assert compare("a\nb\nc\nd\n", "b\na\nc\nd\n", (), ranges) is not None
+
+
+def test_vary_replaces_only_the_named_group() -> None:
+    vary = Vary.declare(r"took (?P<seconds>\d+\.\d+) s", "timing")
+    assert vary.mask("took 0.25 s, task 7") == "took <seconds> s, task 7"
