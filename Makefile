@@ -36,7 +36,7 @@ outputs: $(VENV)/.installed
 	$(PY) -m tests.checker.regenerate
 
 bench: $(VENV)/.installed
-	$(PY) -m tests.tools.bench
+	$(PY) -m tests.bench
 
 # Maintainers only: re-resolve requirements.in for every platform.
 lock:

@@ -37,7 +37,11 @@ why = "a new process on every run"
 
 
 def make_snippet(
-    folder: Path, source: str, documented: str, spec: str = PID_VARIES, name: str = "demo"
+    folder: Path,
+    source: str,
+    documented: str,
+    spec: str = PID_VARIES,
+    name: str = "demo",
 ) -> Snippet:
     path = folder / f"{name}.py"
     path.write_text(textwrap.dedent(source), "utf-8")
@@ -61,12 +65,16 @@ def test_matching_output_passes(tmp_path: Path) -> None:
         pytest.param("first line\nprocess 4242 says hello\n", "+last line", id="missing-line"),
         pytest.param(DOCUMENTED_THREE + "one more\n", "-one more", id="extra-line"),
         pytest.param(
-            "process 4242 says hello\nfirst line\nlast line\n", "process <pid> says", id="out-of-order"
+            "process 4242 says hello\nfirst line\nlast line\n",
+            "process <pid> says",
+            id="out-of-order",
         ),
         pytest.param(DOCUMENTED_THREE.replace("says", "said"), "said", id="word-next-to-pid"),
     ],
 )
-def test_wrong_documented_output_fails(tmp_path: Path, documented: str, shown_in_report: str) -> None:
+def test_wrong_documented_output_fails(
+    tmp_path: Path, documented: str, shown_in_report: str
+) -> None:
     report = check(make_snippet(tmp_path, PRINTS_THREE, documented))
     assert report is not None
     assert shown_in_report in report
@@ -76,7 +84,9 @@ def test_wrong_documented_output_fails(tmp_path: Path, documented: str, shown_in
 
 
 def test_changed_print_in_snippet_fails(tmp_path: Path) -> None:
-    report = check(make_snippet(tmp_path, PRINTS_THREE.replace("hello", "goodbye"), DOCUMENTED_THREE))
+    report = check(
+        make_snippet(tmp_path, PRINTS_THREE.replace("hello", "goodbye"), DOCUMENTED_THREE)
+    )
     assert report is not None and "+process <pid> says goodbye" in report
 
 
@@ -131,7 +141,9 @@ def _alive(pid: int) -> bool:
 
 
 @pytest.mark.parametrize("start_method", THIS_PYTHON.start_methods)
-def test_child_output_is_captured_under_every_start_method(tmp_path: Path, start_method: str) -> None:
+def test_child_output_is_captured_under_every_start_method(
+    tmp_path: Path, start_method: str
+) -> None:
     source = """
     from multiprocessing import Process
 
@@ -181,7 +193,10 @@ def test_every_documented_line_is_guarded() -> None:
         lines = documented.splitlines()
         for i in range(len(lines)):
             changed = "\n".join([*lines[:i], lines[i] + " (changed)", *lines[i + 1 :]])
-            assert compare(documented, changed, spec.vary, spec.unordered), (snippet.name, i + 1)
+            assert compare(documented, changed, spec.vary, spec.unordered), (
+                snippet.name,
+                i + 1,
+            )
 
 
 def test_unordered_sorts_only_its_range() -> None:

@@ -15,7 +15,7 @@ def verify(
     mark: str,
     pages: list[str],
 ) -> str | None:
-    """None when the run prints the documented output; otherwise a report for the reader of CI logs."""
+    """None when the run prints the documented output, else a report for the CI log."""
     spec = snippet.spec
     documented = snippet.documented_output
     header = [
@@ -31,17 +31,30 @@ def verify(
     header.append(f"command:      {run.command}   ({run.seconds:.2f} s)")
     if run.timed_out:
         return "\n".join(
-            [*header, f"HUNG: still running after {spec.timeout:g} s; the process group was killed.",
-             "output before the kill:", run.output]
+            [
+                *header,
+                f"HUNG: still running after {spec.timeout:g} s; the process group was killed.",
+                "output before the kill:",
+                run.output,
+            ]
         )
     if run.returncode != spec.exit_code:
         return "\n".join(
-            [*header, f"exit code {run.returncode}, expected {spec.exit_code}.", "output:", run.output]
+            [
+                *header,
+                f"exit code {run.returncode}, expected {spec.exit_code}.",
+                "output:",
+                run.output,
+            ]
         )
     mismatch = compare(documented, run.output, spec.vary, spec.unordered)
     if mismatch:
         return "\n".join(
-            [*header, "the printed output differs from the documented output:", mismatch.diff,
-             "(run `make outputs` if the snippet changed on purpose)"]
+            [
+                *header,
+                "the printed output differs from the documented output:",
+                mismatch.diff,
+                "(run `make outputs` if the snippet changed on purpose)",
+            ]
         )
     return None

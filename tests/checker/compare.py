@@ -51,9 +51,7 @@ class Vary:
             text = match.group(0)
             start = match.start()
             # Replace groups from the right so earlier offsets stay valid.
-            for kind, _ in sorted(
-                match.groupdict().items(), key=lambda kv: -match.start(kv[0])
-            ):
+            for kind, _ in sorted(match.groupdict().items(), key=lambda kv: -match.start(kv[0])):
                 value = match.group(kind)
                 if value is None or not KINDS[kind].fullmatch(value):
                     return text  # not of its kind: leave it to show in the diff
@@ -108,12 +106,16 @@ def check_declarations(
     problems = []
     for v in vary:
         if all(v.mask(line) == line for line in lines):
-            problems.append(f"vary pattern {v.pattern.pattern!r} masks nothing in the documented output")
+            problems.append(
+                f"vary pattern {v.pattern.pattern!r} masks nothing in the documented output"
+            )
     for u in unordered:
         if u.last > len(lines):
-            problems.append(f"unordered lines {u.first}-{u.last} run past the {len(lines)} documented lines")
+            problems.append(
+                f"unordered lines {u.first}-{u.last} run past the {len(lines)} documented lines"
+            )
     ranges = sorted((u.first, u.last) for u in unordered)
-    for (_, end), (start, _) in zip(ranges, ranges[1:]):
+    for (_, end), (start, _) in zip(ranges, ranges[1:], strict=False):
         if start <= end:
             problems.append(f"unordered ranges overlap at line {start}")
     return problems
@@ -133,9 +135,11 @@ def compare(
     diff = difflib.unified_diff(
         expected, actual, "documented (masked)", "printed (masked)", lineterm="", n=3
     )
-    notes = [f"  <{k}> stands for a declared varying part" for k in KINDS if any(
-        f"<{k}>" in line for line in expected + actual
-    )]
+    notes = [
+        f"  <{k}> stands for a declared varying part"
+        for k in KINDS
+        if any(f"<{k}>" in line for line in expected + actual)
+    ]
     notes += [
         f"  lines {u.first}-{u.last} are compared in sorted order (declared unordered)"
         for u in unordered

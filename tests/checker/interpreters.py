@@ -47,7 +47,11 @@ def probe(executable: str) -> Interpreter | None:
     """Ask an interpreter what it is; None when it is not a usable CPython 3.11+."""
     try:
         out = subprocess.run(
-            [executable, "-c", _PROBE], capture_output=True, text=True, timeout=30, check=True
+            [executable, "-c", _PROBE],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=True,
         ).stdout
     except (OSError, subprocess.SubprocessError):
         return None

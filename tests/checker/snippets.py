@@ -102,8 +102,7 @@ def _uses_multiprocessing(source: str) -> bool:
         else:
             continue
         if any(
-            n.split(".")[0] == "multiprocessing"
-            or n == "concurrent.futures.ProcessPoolExecutor"
+            n.split(".")[0] == "multiprocessing" or n == "concurrent.futures.ProcessPoolExecutor"
             for n in names
         ):
             return True

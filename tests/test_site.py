@@ -1,0 +1,74 @@
+"""The site: it builds strictly, and every snippet and its output is on a page."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.checker.pages import DOCS, pages_by_include
+from tests.checker.snippets import ROOT, SNIPPETS, all_snippets
+
+
+def build(config: Path, site: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(site)],
+        cwd=config.parent,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_strict_build_passes(tmp_path: Path) -> None:
+    result = build(ROOT / "mkdocs.yml", tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "site" / "index.html").exists()
+
+
+def test_missing_include_fails_the_build(tmp_path: Path) -> None:
+    """check_paths: including a file that does not exist is an error, not an empty block."""
+    project = tmp_path / "project"
+    for part in ("docs", "snippets"):
+        shutil.copytree(ROOT / part, project / part)
+    shutil.copy(ROOT / "mkdocs.yml", project)
+    (project / "docs" / "broken.md").write_text(
+        '# Broken\n\n```python\n--8<-- "process/no_such_file.py"\n```\n', "utf-8"
+    )
+    result = build(project / "mkdocs.yml", tmp_path / "site")
+    assert result.returncode != 0
+    assert "no_such_file.py" in result.stderr
+
+
+def test_every_page_is_in_the_nav() -> None:
+    config = (ROOT / "mkdocs.yml").read_text("utf-8")
+    pages = {p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md")}
+    missing = {p for p in pages if f": {p}" not in config}
+    assert not missing, f"pages not in the nav of mkdocs.yml: {sorted(missing)}"
+
+
+SHOWN = pages_by_include()
+
+
+@pytest.mark.parametrize("snippet", all_snippets(), ids=lambda s: s.name)
+def test_snippet_and_its_output_are_shown_together(snippet) -> None:
+    code_pages = SHOWN.get(snippet.name, [])
+    assert code_pages, f"snippets/{snippet.name} is on no page"
+    output_pages = SHOWN.get(snippet.output_name, [])
+    assert sorted(code_pages) == sorted(output_pages), (
+        f"snippets/{snippet.name} is shown on {code_pages}, "
+        f"its output {snippet.output_name} on {output_pages}"
+    )
+
+
+def test_no_stray_files_in_snippets() -> None:
+    programs = {p.with_suffix("") for p in SNIPPETS.glob("*/*.py")}
+    stray = [
+        p.relative_to(SNIPPETS).as_posix()
+        for p in SNIPPETS.glob("*/*")
+        if p.suffix in {".out", ".toml"} and p.with_suffix("") not in programs
+    ]
+    assert not stray, f"no snippet for {stray}"
