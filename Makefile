@@ -32,8 +32,11 @@ build: $(VENV)/.installed
 test: $(VENV)/.installed
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+# Documented outputs come from real runs: snippets/*/*.out, then the `#>`
+# comments of the Python blocks written on pages.
 outputs: $(VENV)/.installed
 	$(PY) -m tests.checker.regenerate
+	$(PY) -m pytest tests/test_code_blocks.py -n0 -q --update-examples
 
 bench: $(VENV)/.installed
 	$(PY) -m tests.bench
