@@ -10,6 +10,9 @@ BIN := $(VENV)/bin
 endif
 PY := $(BIN)/python
 
+# Material 9.8 prints an end-of-life banner on every build; it is not ours to fix.
+export NO_MKDOCS_2_WARNING := 1
+
 .PHONY: serve test build outputs bench lock clean
 
 # The stamp is remade whenever the lock changes, so a pull that moves a pin

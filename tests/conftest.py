@@ -10,12 +10,22 @@ import pytest
 
 from tests.checker.interpreters import Interpreter, discover
 from tests.checker.run import RUN_MARK
+from tests.checker.site import BuiltSite, build, free_local_url
 
 
 def pytest_configure(config: pytest.Config) -> None:
     # Set once in the controller; xdist workers inherit it, so every run of
     # this session carries the same mark.
     os.environ.setdefault(RUN_MARK, uuid.uuid4().hex)
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
+    """The strict build, made once per worker; tests that use it share an xdist group."""
+    site = BuiltSite(tmp_path_factory.mktemp("build") / "site", free_local_url())
+    result = build(site.path, url=site.url)
+    assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}"
+    return site
 
 
 _interpreters: list[Interpreter] | None = None

@@ -3,30 +3,18 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.checker.pages import DOCS, pages_by_include
+from tests.checker.site import BuiltSite, build
 from tests.checker.snippets import ROOT, SNIPPETS, all_snippets
 
 
-def build(config: Path, site: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(site)],
-        cwd=config.parent,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
-def test_strict_build_passes(tmp_path: Path) -> None:
-    result = build(ROOT / "mkdocs.yml", tmp_path / "site")
-    assert result.returncode == 0, result.stderr
-    assert (tmp_path / "site" / "index.html").exists()
+@pytest.mark.xdist_group("site")
+def test_strict_build_passes(built_site: BuiltSite) -> None:
+    assert (built_site.path / "index.html").exists()
 
 
 def test_missing_include_fails_the_build(tmp_path: Path) -> None:
@@ -38,7 +26,7 @@ def test_missing_include_fails_the_build(tmp_path: Path) -> None:
     (project / "docs" / "broken.md").write_text(
         '# Broken\n\n```python\n--8<-- "process/no_such_file.py"\n```\n', "utf-8"
     )
-    result = build(project / "mkdocs.yml", tmp_path / "site")
+    result = build(tmp_path / "site", project / "mkdocs.yml")
     assert result.returncode != 0
     assert "no_such_file.py" in result.stderr
 

@@ -1,10 +1,11 @@
 import os
-from multiprocessing import Process
+from multiprocessing import Process, parent_process
 
 
 def greet(name):
-    # Runs in the child process.
-    print(f"Child {name} runs in process {os.getpid()}, parent {os.getppid()}.")
+    # Runs in the child process. parent_process() is the process that
+    # started it; os.getppid() would name the fork server under forkserver.
+    print(f"Child {name} runs in process {os.getpid()}, parent {parent_process().pid}.")
 
 
 if __name__ == "__main__":

@@ -2,8 +2,8 @@ import threading
 
 
 class Connection(threading.local):
-    # __init__ runs once in every thread that first touches the object,
-    # so each thread starts with its own fresh state.
+    # __init__ runs when the object is created, and again in each other
+    # thread the first time it uses the object: every thread starts fresh.
     def __init__(self):
         self.queries = []
 

@@ -1,0 +1,76 @@
+"""Build the site once and serve it on 127.0.0.1, as GitHub Pages would."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import socket
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from .snippets import ROOT
+
+
+def build(
+    site: Path, config: Path = ROOT / "mkdocs.yml", url: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`mkdocs build --strict` into `site`, for publishing at `url`; the result carries the log."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **({"SITE_URL": url} if url else {})}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(site)],
+        cwd=config.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+@dataclass(frozen=True)
+class BuiltSite:
+    path: Path
+    url: str  # where it is served: absolute links in it (the 404 page) point here
+
+
+def free_local_url() -> str:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return f"http://127.0.0.1:{probe.getsockname()[1]}/"
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None):
+        # Like GitHub Pages: an unknown path gets the site's own 404 page.
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.exists():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass  # keep test output readable
+
+
+@contextmanager
+def serve(site: BuiltSite) -> Iterator[str]:
+    """Serve the site on the 127.0.0.1 address it was built for; yields that URL."""
+    handler = functools.partial(_Handler, directory=str(site.path))
+    port = int(site.url.rstrip("/").rsplit(":", 1)[1])
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield site.url
+    finally:
+        server.shutdown()
+        server.server_close()
