@@ -13,7 +13,7 @@ def test_no_axe_violations(page: Page, page_paths: list[str], scheme: str) -> No
     axe = Axe()
     problems = []
     for path in page_paths:
-        page.goto(path, wait_until="networkidle")
+        page.goto(path)
         results = axe.run(page)
         for violation in results.response["violations"]:
             targets = [node["target"] for node in violation["nodes"]][:3]

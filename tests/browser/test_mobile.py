@@ -10,7 +10,7 @@ def test_drawer_and_code_on_a_phone(browser: Browser, site_url: str) -> None:
         base_url=site_url, viewport={"width": 375, "height": 812}, is_mobile=True, has_touch=True
     )
     page = context.new_page()
-    page.goto("pool/", wait_until="networkidle")
+    page.goto("pool/")
 
     page.locator("label.md-header__button[for='__drawer']").click()
     expect(page.locator("nav.md-nav--primary")).to_be_in_viewport()
