@@ -13,7 +13,7 @@ PY := $(BIN)/python
 # Material 9.8 prints an end-of-life banner on every build; it is not ours to fix.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build outputs bench lock clean
+.PHONY: serve test build outputs bench lighthouse lock clean
 
 # The stamp is remade whenever the lock changes, so a pull that moves a pin
 # reinstalls on the next command.
@@ -43,6 +43,11 @@ outputs: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(PY) -m tests.bench
+
+# Lighthouse (npm, pinned in tests/lighthouse) on the system's Chromium.
+lighthouse: $(VENV)/.installed
+	npm ci --prefix tests/lighthouse --no-audit --no-fund --loglevel=error
+	$(PY) -m tests.lighthouse.run
 
 # Maintainers only: re-resolve requirements.in for every platform.
 lock:

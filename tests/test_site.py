@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.checker.pages import DOCS, pages_by_include
+from tests.checker.pages import all_pages, pages_by_include, source_name
 from tests.checker.site import BuiltSite, build
 from tests.checker.snippets import ROOT, SNIPPETS, all_snippets
 
@@ -33,7 +33,7 @@ def test_missing_include_fails_the_build(tmp_path: Path) -> None:
 
 def test_every_page_is_in_the_nav() -> None:
     config = (ROOT / "mkdocs.yml").read_text("utf-8")
-    pages = {p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md")}
+    pages = {source_name(p) for p in all_pages()}
     missing = {p for p in pages if f": {p}" not in config}
     assert not missing, f"pages not in the nav of mkdocs.yml: {sorted(missing)}"
 

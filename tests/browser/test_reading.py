@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import Traffic
-from tests.checker.pages import DOCS, includes
+from tests.checker.pages import all_pages, includes, page_url
 from tests.checker.snippets import SNIPPETS
 
 
@@ -52,11 +53,10 @@ def test_unknown_path_shows_the_404_page(page: Page) -> None:
 
 def _snippet_pages() -> list[tuple[str, list[Path]]]:
     pages = []
-    for md in sorted(DOCS.rglob("*.md")):
+    for md in all_pages():
         files = [SNIPPETS / name for name in includes(md) if name.endswith(".py")]
         if files:
-            url = md.relative_to(DOCS).with_suffix("").as_posix() + "/"
-            pages.append((url, files))
+            pages.append((page_url(md), files))
     return pages
 
 
@@ -76,12 +76,38 @@ def test_copy_button_copies_the_snippet_file(page: Page) -> None:
     assert checked >= 10
 
 
-def test_search_finds_the_pool_page(page: Page) -> None:
-    page.goto("")
+@pytest.mark.parametrize(
+    ("start", "query", "expected"),
+    [("", "Pool", "pool/"), ("zh/", "进程池", "zh/pool/")],
+    ids=["en", "zh"],
+)
+def test_search_finds_the_pool_page(
+    page: Page, site_url: str, start: str, query: str, expected: str
+) -> None:
+    page.goto(start)
     # Typing before the search index is loaded would be lost, as for a reader.
     expect(page.locator(".md-search-result__meta")).not_to_contain_text("Initializing")
     search = page.locator("input.md-search__input")
     search.click()
-    search.press_sequentially("Pool")
+    search.press_sequentially(query)
     # Results arrive as the index answers; wait for the one that matters.
-    expect(page.locator(".md-search-result__item a[href*='pool/']").first).to_be_visible()
+    target = f"{site_url}{expected}"
+    page.wait_for_function(
+        """target => [...document.querySelectorAll('.md-search-result__item > a')]
+             .some(a => a.href.split('?')[0] === target)""",
+        arg=target,
+    )
+
+
+@pytest.mark.parametrize(
+    ("start", "language", "expected"),
+    [("pool/", "中文", "zh/pool/"), ("zh/lock/", "English", "lock/")],
+)
+def test_language_switcher_keeps_the_page(
+    page: Page, site_url: str, start: str, language: str, expected: str
+) -> None:
+    page.goto(start)
+    page.locator(".md-header__option .md-select").hover()
+    with page.expect_navigation():
+        page.get_by_role("link", name=language, exact=True).click()
+    assert page.url == f"{site_url}{expected}"

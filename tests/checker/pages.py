@@ -1,4 +1,4 @@
-"""Which page shows which snippet: the `--8<--` includes in docs/."""
+"""The pages in docs/: which snippets each shows, its language, its URL."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 from .snippets import ROOT
 
 DOCS = ROOT / "docs"
+LANGUAGES = ("en", "zh")  # the first is the default, served from the site root
 _INCLUDE = re.compile(r"""^\s*--8<--\s+["']([^"':]+)(?::[^"']*)?["']\s*$""", re.M)
 
 
@@ -17,10 +18,35 @@ def includes(page: Path) -> list[str]:
     return _INCLUDE.findall(page.read_text("utf-8"))
 
 
+def all_pages() -> list[Path]:
+    return sorted(DOCS.rglob("*.md"))
+
+
+def language(page: Path) -> str:
+    """`zh` for docs/pool.zh.md, the default language for docs/pool.md."""
+    suffix = page.suffixes[-2][1:] if len(page.suffixes) > 1 else ""
+    return suffix if suffix in LANGUAGES else LANGUAGES[0]
+
+
+def source_name(page: Path) -> str:
+    """The page's name without language: `pool.md` for both pool.md and pool.zh.md."""
+    relative = page.relative_to(DOCS).as_posix()
+    lang = language(page)
+    return relative if lang == LANGUAGES[0] else relative.replace(f".{lang}.md", ".md")
+
+
+def page_url(page: Path) -> str:
+    """The page's path below the site root: `pool/`, `zh/pool/`, `` for the home page."""
+    name = source_name(page).removesuffix(".md")
+    path = "" if name == "index" else f"{name.removesuffix('/index')}/"
+    lang = language(page)
+    return path if lang == LANGUAGES[0] else f"{lang}/{path}"
+
+
 def pages_by_include() -> dict[str, list[str]]:
     """For each included file, the pages (paths below docs/) that include it."""
     shown: dict[str, list[str]] = defaultdict(list)
-    for page in sorted(DOCS.rglob("*.md")):
+    for page in all_pages():
         for name in includes(page):
             shown[name].append(page.relative_to(DOCS).as_posix())
     return dict(shown)
