@@ -9,6 +9,7 @@ from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import Traffic
 from tests.checker.pages import all_pages, includes, page_url
+from tests.checker.site import TEST_REPO_URL
 from tests.checker.snippets import SNIPPETS
 
 
@@ -111,3 +112,11 @@ def test_language_switcher_keeps_the_page(
     with page.expect_navigation():
         page.get_by_role("link", name=language, exact=True).click()
     assert page.url == f"{site_url}{expected}"
+
+
+@pytest.mark.parametrize(("path", "source"), [("pool/", "pool.md"), ("zh/pool/", "pool.zh.md")])
+def test_edit_link_and_last_update(page: Page, path: str, source: str) -> None:
+    page.goto(path)
+    edit = page.locator("article a.md-content__button[href*='/edit/']")
+    expect(edit).to_have_attribute("href", f"{TEST_REPO_URL}/edit/main/docs/{source}")
+    expect(page.locator(".git-revision-date-localized-plugin-date")).to_have_count(1)

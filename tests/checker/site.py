@@ -16,12 +16,22 @@ from pathlib import Path
 
 from .snippets import ROOT
 
+# Where tests pretend the repository lives, to see the "edit this page" links.
+TEST_REPO_URL = "https://github.com/owner/repository"
+
 
 def build(
     site: Path, config: Path = ROOT / "mkdocs.yml", url: str | None = None
 ) -> subprocess.CompletedProcess[str]:
     """`mkdocs build --strict` into `site`, for publishing at `url`; the result carries the log."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **({"SITE_URL": url} if url else {})}
+    env = {
+        **os.environ,
+        "NO_MKDOCS_2_WARNING": "1",
+        "REPO_URL": TEST_REPO_URL,
+        "EDIT_URL": f"{TEST_REPO_URL}/edit/main/docs/",
+    }
+    if url:
+        env["SITE_URL"] = url
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(site)],
         cwd=config.parent,
