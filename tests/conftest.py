@@ -21,7 +21,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
-    """The strict build, made once per worker; tests that use it share an xdist group."""
+    """The strict build, made once per xdist worker that needs it."""
     site = BuiltSite(tmp_path_factory.mktemp("build") / "site", free_local_url())
     result = build(site.path, url=site.url)
     assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}"

@@ -6,8 +6,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlparse
 
-import pytest
-
 from tests.checker.site import BuiltSite
 from tests.checker.snippets import ROOT
 
@@ -43,7 +41,6 @@ def _target_file(site: BuiltSite, url: str) -> Path:
     return target / "index.html" if relative == "" or relative.endswith("/") else target
 
 
-@pytest.mark.xdist_group("site")
 def test_internal_links_and_anchors_resolve(built_site: BuiltSite) -> None:
     parsed = {p: _parse(p) for p in built_site.path.rglob("*.html")}
     broken, external = [], set()

@@ -31,13 +31,6 @@ SYSTEM_CHROMIUMS = ("chromium", "chromium-browser", "google-chrome-stable", "goo
 _skipped_because: list[str] = []
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    # One xdist worker builds the site once and runs every test that needs it.
-    for item in items:
-        if "tests/browser/" in item.nodeid:
-            item.add_marker(pytest.mark.xdist_group("site"))
-
-
 def pytest_terminal_summary(terminalreporter) -> None:
     if _skipped_because:
         terminalreporter.write_line(

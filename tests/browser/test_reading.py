@@ -8,17 +8,23 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import Traffic
-from tests.checker.pages import all_pages, includes, page_url
+from tests.checker.pages import LANGUAGES, all_pages, includes, language, page_url
 from tests.checker.site import TEST_REPO_URL
 from tests.checker.snippets import SNIPPETS
 
+PAGES = [page_url(p) for p in all_pages()]
+ENGLISH = [p for p in all_pages() if language(p) == LANGUAGES[0]]
 
-def test_every_page_loads_cleanly(page: Page, page_paths: list[str], traffic: Traffic) -> None:
+
+def test_sitemap_lists_every_page(page_paths: list[str]) -> None:
+    assert sorted(page_paths) == sorted(PAGES)
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
+def test_page_loads_cleanly(page: Page, traffic: Traffic, path: str) -> None:
     """No console errors, no failed request, nothing fetched from another origin."""
-    assert len(page_paths) >= 5
-    for path in page_paths:
-        response = page.goto(path, wait_until="networkidle")
-        assert response and response.ok, path
+    response = page.goto(path, wait_until="networkidle")
+    assert response and response.ok
     assert not traffic.console_errors
     assert not traffic.failed
     assert not traffic.foreign
@@ -52,29 +58,19 @@ def test_unknown_path_shows_the_404_page(page: Page) -> None:
     expect(page.locator("header.md-header")).to_be_visible()
 
 
-def _snippet_pages() -> list[tuple[str, list[Path]]]:
-    pages = []
-    for md in all_pages():
-        files = [SNIPPETS / name for name in includes(md) if name.endswith(".py")]
-        if files:
-            pages.append((page_url(md), files))
-    return pages
-
-
-def test_copy_button_copies_the_snippet_file(page: Page) -> None:
+@pytest.mark.parametrize("md", [p for p in ENGLISH if includes(p)], ids=lambda p: p.name)
+def test_copy_button_copies_the_snippet_file(page: Page, md: Path) -> None:
+    """English pages; test_i18n proves the Chinese ones include the same files."""
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
-    checked = 0
-    for url, files in _snippet_pages():
-        page.goto(url)
-        for file in files:
-            block = page.locator(f'div.highlight:has(span.filename:text-is("{file.name}"))').first
-            block.hover()
-            block.locator("button.md-code__button[data-md-type='copy']").click()
-            copied = page.evaluate("navigator.clipboard.readText()")
-            # Material drops the block's final newline, and only that.
-            assert copied + "\n" == file.read_text("utf-8"), f"{url}: copy of {file.name}"
-            checked += 1
-    assert checked >= 10
+    page.goto(page_url(md))
+    files = [SNIPPETS / name for name in includes(md) if name.endswith(".py")]
+    for file in files:
+        block = page.locator(f'div.highlight:has(span.filename:text-is("{file.name}"))').first
+        block.hover()
+        block.locator("button.md-code__button[data-md-type='copy']").click()
+        copied = page.evaluate("navigator.clipboard.readText()")
+        # Material drops the block's final newline, and only that.
+        assert copied + "\n" == file.read_text("utf-8"), f"copy of {file.name}"
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,26 @@
+import os
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+
+
+def square(x):
+    return x * x
+
+
+def runs_in(parent_pid):
+    return "the parent process" if os.getpid() == parent_pid else "another process"
+
+
+def use(executor_class):
+    # The same code works with either executor.
+    with executor_class(max_workers=2) as executor:
+        future = executor.submit(square, 7)  # one call, one Future
+        print(f"  submit(square, 7).result() -> {future.result()}")
+        print(f"  map(square, range(5)) -> {list(executor.map(square, range(5)))}")
+        where = executor.submit(runs_in, os.getpid()).result()
+        print(f"  the tasks ran in {where}")
+
+
+if __name__ == "__main__":
+    for executor_class in (ThreadPoolExecutor, ProcessPoolExecutor):
+        print(executor_class.__name__)
+        use(executor_class)
