@@ -1,0 +1,91 @@
+"""Every page, opened once per colour scheme, the way a reader opens it.
+
+On each visit: the page loads with no console error, no failed request and
+nothing from another origin; axe-core finds no accessibility violation; and
+every highlighted code token has enough contrast. English pages also check
+that each snippet's copy button copies exactly the snippet file
+(test_i18n proves the Chinese pages include the same files).
+
+Code blocks hold thousands of highlighted tokens, and axe's colour-contrast
+rule is slow on them, while their colours come from a dozen CSS variables:
+axe skips the inside of code blocks, and a direct measurement checks the
+contrast of every distinct token colour against its block's background.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page
+
+from tests.browser.conftest import Traffic
+from tests.checker.pages import LANGUAGES, all_pages, includes, language, page_url
+from tests.checker.snippets import SNIPPETS
+
+# In dark mode only colours change: run the rules that colours decide.
+COLOUR_RULES = {"runOnly": {"type": "rule", "values": ["color-contrast", "link-in-text-block"]}}
+AXE_CONTEXT = {"exclude": [[".highlight code"]]}
+
+_CODE_CONTRAST = """() => {
+  const rgba = (text) => text.match(/[\\d.]+/g).map(Number).concat([1]).slice(0, 4);
+  const channel = (v) => (v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  const luminance = ([r, g, b]) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  const failures = new Map();
+  for (const span of document.querySelectorAll(".highlight code span")) {
+    if (!span.textContent.trim()) continue;
+    const bg = rgba(getComputedStyle(span.closest("code")).backgroundColor);
+    const fg = rgba(getComputedStyle(span).color);
+    const mixed = fg.slice(0, 3).map((c, i) => fg[3] * c + (1 - fg[3]) * bg[i]);
+    const [hi, lo] = [luminance(mixed), luminance(bg)].sort((a, b) => b - a);
+    const ratio = (hi + 0.05) / (lo + 0.05);
+    if (ratio < 4.5) failures.set(`${span.className} ${fg} on ${bg}`, ratio.toFixed(2));
+  }
+  return [...failures];
+}"""
+
+
+def _accessibility(page: Page, options: dict | None) -> list[str]:
+    violations = Axe().run(page, context=AXE_CONTEXT, options=options).response["violations"]
+    problems = [
+        f"axe {v['id']} ({v['help']}) at {[node['target'] for node in v['nodes']][:3]}"
+        for v in violations
+    ]
+    tokens = page.evaluate(_CODE_CONTRAST)
+    return problems + [f"code token {what}: contrast {ratio}" for what, ratio in tokens]
+
+
+def _copy_buttons(page: Page, md: Path) -> list[str]:
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    problems = []
+    for name in includes(md):
+        if not name.endswith(".py"):
+            continue
+        file = SNIPPETS / name
+        block = page.locator(f'div.highlight:has(span.filename:text-is("{file.name}"))').first
+        block.hover()
+        block.locator("button.md-code__button[data-md-type='copy']").click()
+        copied = page.evaluate("navigator.clipboard.readText()")
+        # Material drops the block's final newline, and only that.
+        if copied + "\n" != file.read_text("utf-8"):
+            problems.append(f"the copy button of {file.name} copies something else")
+    return problems
+
+
+@pytest.mark.parametrize("md", all_pages(), ids=lambda p: page_url(p) or "home")
+def test_page(page: Page, traffic: Traffic, md: Path) -> None:
+    path = page_url(md)
+    english = language(md) == LANGUAGES[0]
+    response = page.goto(path, wait_until="networkidle")
+    assert response and response.ok
+    problems = [f"console: {e}" for e in traffic.console_errors]
+    problems += [f"failed request: {r}" for r in traffic.failed]
+    problems += [f"request to another origin: {r}" for r in traffic.foreign]
+    problems += [f"light: {p}" for p in _accessibility(page, None)]
+    if english:
+        problems += _copy_buttons(page, md)
+        page.emulate_media(color_scheme="dark")
+        page.goto(path)
+        problems += [f"dark: {p}" for p in _accessibility(page, COLOUR_RULES)]
+    assert not problems, "\n".join(problems)
