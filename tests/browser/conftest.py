@@ -15,7 +15,14 @@ from urllib.parse import urlparse
 from xml.etree import ElementTree
 
 import pytest
-from playwright.sync_api import Browser, Error, Page, sync_playwright
+from playwright.sync_api import (
+    Browser,
+    ConsoleMessage,
+    Error,
+    Page,
+    Request,
+    sync_playwright,
+)
 
 from tests.checker.site import BuiltSite, serve
 
@@ -76,6 +83,44 @@ class Traffic:
     failed: list[str] = field(default_factory=list)
     foreign: list[str] = field(default_factory=list)
     console_errors: list[str] = field(default_factory=list)
+    in_flight: set[Request] = field(default_factory=set)
+
+    def watch(self, page: Page, origin: str) -> None:
+        def started(request: Request) -> None:
+            self.in_flight.add(request)
+            if urlparse(request.url).netloc not in ("", origin) and request.url[:5] != "data:":
+                self.foreign.append(request.url)
+
+        def finished(request: Request) -> None:
+            self.in_flight.discard(request)
+
+        def failed(request: Request) -> None:
+            self.in_flight.discard(request)
+            self.failed.append(f"{request.url} ({request.failure})")
+
+        def console(message: ConsoleMessage) -> None:
+            if message.type == "error":
+                self.console_errors.append(message.text)
+
+        page.on("request", started)
+        page.on("requestfinished", finished)
+        page.on("requestfailed", failed)
+        page.on("console", console)
+        page.on("pageerror", lambda exc: self.console_errors.append(str(exc)))
+
+    def settle(self, page: Page, quiet_ms: int = 100, limit_ms: int = 10_000) -> None:
+        """Wait until no request has been in flight for `quiet_ms`.
+
+        Playwright's "networkidle" waits for 500 ms of silence on every page;
+        requests that start later than 100 ms after the last one ended are
+        not something this site does.
+        """
+        quiet = waited = 0
+        while quiet < quiet_ms and waited < limit_ms:
+            page.wait_for_timeout(20)
+            waited += 20
+            quiet = 0 if self.in_flight else quiet + 20
+        assert not self.in_flight, f"still loading after {limit_ms} ms: {self.in_flight}"
 
 
 @pytest.fixture
@@ -85,21 +130,8 @@ def traffic() -> Traffic:
 
 @pytest.fixture
 def page(browser: Browser, site_url: str, traffic: Traffic) -> Iterator[Page]:
-    origin = urlparse(site_url).netloc
     context = browser.new_context(base_url=site_url)
     new_page = context.new_page()
-    new_page.on(
-        "console", lambda m: traffic.console_errors.append(m.text) if m.type == "error" else None
-    )
-    new_page.on("pageerror", lambda exc: traffic.console_errors.append(str(exc)))
-    new_page.on("requestfailed", lambda r: traffic.failed.append(f"{r.url} ({r.failure})"))
-    new_page.on(
-        "request",
-        lambda r: (
-            traffic.foreign.append(r.url)
-            if urlparse(r.url).netloc not in ("", origin) and not r.url.startswith("data:")
-            else None
-        ),
-    )
+    traffic.watch(new_page, urlparse(site_url).netloc)
     yield new_page
     context.close()
