@@ -1,4 +1,4 @@
-"""`make lighthouse`: Lighthouse scores for the pages readers land on most.
+"""`make lighthouse`: Lighthouse scores for every page, in both languages.
 
 Builds the site, serves it on 127.0.0.1, runs the pinned Lighthouse (npm,
 tests/lighthouse/package.json) with the system's Chromium on each page,
@@ -17,12 +17,12 @@ import tempfile
 from pathlib import Path
 
 from tests.browser.conftest import CHROMIUM_ARGS, SYSTEM_CHROMIUMS
+from tests.checker.pages import all_pages, page_url
 from tests.checker.site import BuiltSite, build, free_local_url, serve
 from tests.checker.snippets import ROOT
 
 HERE = Path(__file__).parent
 REPORTS = ROOT / "reports" / "lighthouse"
-PAGES = ["", "process/", "pool/", "lock/", "threadlocal/"]
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 CHROME_FLAGS = " ".join(["--headless=new", "--no-sandbox", *CHROMIUM_ARGS])
 
@@ -34,7 +34,7 @@ def main() -> int:
         return 2
     lighthouse = HERE / "node_modules" / ".bin" / "lighthouse"
     REPORTS.mkdir(parents=True, exist_ok=True)
-    pages = PAGES + [f"zh/{p}" for p in PAGES]
+    pages = [page_url(p) for p in all_pages()]
     worst = 100
     with tempfile.TemporaryDirectory() as tmp:
         site = BuiltSite(Path(tmp) / "site", free_local_url())
