@@ -208,3 +208,11 @@ def test_unordered_sorts_only_its_range() -> None:
 def test_vary_replaces_only_the_named_group() -> None:
     vary = Vary.declare(r"took (?P<seconds>\d+\.\d+) s", "timing")
     assert vary.mask("took 0.25 s, task 7") == "took <seconds> s, task 7"
+
+
+def test_path_kind_is_an_absolute_folder_only() -> None:
+    vary = Vary.declare(r"^(?P<path>\S*[\\/])demo\.py:3: Warn", "where the file was saved")
+    assert vary.mask("/home/me/demo.py:3: Warn") == "<path>demo.py:3: Warn"
+    assert vary.mask(r"C:\Users\me\demo.py:3: Warn") == "<path>demo.py:3: Warn"
+    # Not absolute: left as it is, so the diff shows it.
+    assert vary.mask("relative/demo.py:3: Warn") == "relative/demo.py:3: Warn"

@@ -20,6 +20,8 @@ KINDS: dict[str, re.Pattern[str]] = {
     "seconds": re.compile(r"[0-9]+\.[0-9]+"),
     "count": re.compile(r"[0-9]+"),
     "address": re.compile(r"0x[0-9a-f]+"),
+    # An absolute folder, ending in a separator: where the reader saved the file.
+    "path": re.compile(r"(?:[A-Za-z]:)?[\\/](?:[^\\/\s]+[\\/])*"),
 }
 
 
