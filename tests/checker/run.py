@@ -1,9 +1,9 @@
 """Run a snippet the way a reader does: `python name.py` in its folder, in a fresh process.
 
 stdout and stderr of the parent and all its children go into one pipe, as
-they share one terminal for the reader. Each run gets its own process
-group (a job object's worth of care on Windows), and the whole group is
-killed when the run ends or times out, so nothing outlives it.
+they share one terminal for the reader. On POSIX each run gets its own
+process group, and the whole group is killed when the run ends or times
+out, so nothing outlives it; on Windows the process tree is killed.
 """
 
 from __future__ import annotations

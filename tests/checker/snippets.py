@@ -11,7 +11,7 @@ when needed, `name.toml`, which declares what the checker must know:
     buffering = "pipe"           # see runtime/sitecustomize.py
 
     [[vary]]                     # a part of a line that differs between runs
-    pattern = 'process (?P<pid>\\d+)'
+    pattern = 'process (?P<pid>\\d+)'  # group names: see compare.KINDS
     why = "a new process gets a new ID"
 
     [[unordered]]                # lines whose order differs between runs
