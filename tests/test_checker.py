@@ -18,7 +18,7 @@ from tests.checker.check import verify
 from tests.checker.compare import Unordered, Vary, compare
 from tests.checker.interpreters import probe
 from tests.checker.run import RUN_MARK
-from tests.checker.snippets import Snippet, SpecError, all_snippets
+from tests.checker.snippets import Snippet, SpecError, _uses_multiprocessing, all_snippets
 
 THIS_PYTHON = probe(sys.executable)
 
@@ -216,3 +216,20 @@ def test_path_kind_is_an_absolute_folder_only() -> None:
     assert vary.mask(r"C:\Users\me\demo.py:3: Warn") == "<path>demo.py:3: Warn"
     # Not absolute: left as it is, so the diff shows it.
     assert vary.mask("relative/demo.py:3: Warn") == "relative/demo.py:3: Warn"
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("import multiprocessing", True),
+        ("from multiprocessing.pool import Pool", True),
+        ("from concurrent.futures import ProcessPoolExecutor", True),
+        ("import concurrent.futures\nconcurrent.futures.ProcessPoolExecutor()", True),
+        ("from concurrent import futures\nfutures.ProcessPoolExecutor()", True),
+        ("from concurrent.futures import ThreadPoolExecutor", False),
+        ("import threading", False),
+    ],
+)
+def test_multiprocessing_is_detected_however_imported(source: str, expected: bool) -> None:
+    """A snippet that can start processes must run under every start method."""
+    assert _uses_multiprocessing(source) is expected

@@ -39,6 +39,11 @@ SYSTEM_CHROMIUMS = ("chromium", "chromium-browser", "google-chrome-stable", "goo
 _skipped_because: list[str] = []
 
 
+def find_chromium() -> str | None:
+    """The system's Chromium or Chrome, if there is one on PATH."""
+    return next(filter(None, map(shutil.which, SYSTEM_CHROMIUMS)), None)
+
+
 def pytest_terminal_summary(terminalreporter) -> None:
     if _skipped_because:
         terminalreporter.write_line(
@@ -65,7 +70,7 @@ def page_paths(built_site: BuiltSite) -> list[str]:
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
-    executable = next((shutil.which(name) for name in SYSTEM_CHROMIUMS if shutil.which(name)), None)
+    executable = find_chromium()
     with sync_playwright() as playwright:
         try:
             launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)

@@ -93,18 +93,24 @@ def _parse_spec(path: Path) -> Spec:
 
 
 def _uses_multiprocessing(source: str) -> bool:
-    """True when the program imports anything that can start a process."""
+    """True when the program imports multiprocessing or names ProcessPoolExecutor.
+
+    Names, not imports, for the executor: `import concurrent.futures` and
+    `from concurrent import futures` reach it only by attribute.
+    """
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
-            names = [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            modules = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            modules = [node.module or ""]
+        elif isinstance(node, ast.Name | ast.Attribute | ast.alias):
+            name = getattr(node, "id", None) or getattr(node, "attr", None) or node.name
+            if name == "ProcessPoolExecutor":
+                return True
+            continue
         else:
             continue
-        if any(
-            n.split(".")[0] == "multiprocessing" or n == "concurrent.futures.ProcessPoolExecutor"
-            for n in names
-        ):
+        if any(m.split(".")[0] == "multiprocessing" for m in modules):
             return True
     return False
 

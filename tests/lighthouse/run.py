@@ -10,13 +10,12 @@ score is below 100, so CI logs show it.
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from tests.browser.conftest import CHROMIUM_ARGS, SYSTEM_CHROMIUMS
+from tests.browser.conftest import CHROMIUM_ARGS, find_chromium
 from tests.checker.pages import all_pages, page_url
 from tests.checker.site import BuiltSite, build, free_local_url, serve
 from tests.checker.snippets import ROOT
@@ -28,7 +27,7 @@ CHROME_FLAGS = " ".join(["--headless=new", "--no-sandbox", *CHROMIUM_ARGS])
 
 
 def main() -> int:
-    chromium = next((shutil.which(n) for n in SYSTEM_CHROMIUMS if shutil.which(n)), None)
+    chromium = find_chromium()
     if chromium is None:
         print("no Chromium found: apt-get install chromium")
         return 2
