@@ -233,3 +233,110 @@ def test_path_kind_is_an_absolute_folder_only() -> None:
 def test_multiprocessing_is_detected_however_imported(source: str, expected: bool) -> None:
     """A snippet that can start processes must run under every start method."""
     assert _uses_multiprocessing(source) is expected
+
+
+# A server and a client as two programs: the client can only connect once the
+# server listens, which is when the server prints its first line.
+SERVER = """
+import socket
+with socket.create_server(("127.0.0.1", 0)) as server:
+    port = server.getsockname()[1]
+    with open("port.txt", "w") as f:
+        f.write(str(port))
+    print("server: listening", flush=True)
+    connection, _ = server.accept()
+    with connection:
+        print("server: got", connection.recv(100).decode())
+"""
+CLIENT = """
+import socket
+with open("port.txt") as f:
+    port = int(f.read())
+with socket.create_connection(("127.0.0.1", port)) as client:
+    client.sendall(b"hello")
+print("client: sent hello")
+"""
+
+
+def make_pair(folder: Path, server_out: str, client_out: str) -> Snippet:
+    make_snippet(folder, CLIENT, client_out, spec="", name="client")
+    return make_snippet(
+        folder, SERVER, server_out, spec='together = ["client.py"]\ntimeout = 10', name="server"
+    )
+
+
+def test_programs_run_together_each_match_their_output(tmp_path: Path) -> None:
+    server = make_pair(tmp_path, "server: listening\nserver: got hello\n", "client: sent hello\n")
+    assert [c.name for c in server.companions] == ["client.py"]
+    assert check(server) is None
+
+
+@pytest.mark.parametrize(
+    ("server_out", "client_out", "shown_in_report"),
+    [
+        pytest.param(
+            "server: listening\nserver: got hi\n",
+            "client: sent hello\n",
+            "-server: got hi",
+            id="leader-wrong",
+        ),
+        pytest.param(
+            "server: listening\nserver: got hello\n",
+            "client: sent hi\n",
+            "-client: sent hi",
+            id="companion-wrong",
+        ),
+        pytest.param(
+            "server: listening\nserver: got hello\n",
+            "",
+            "+client: sent hello",
+            id="companion-missing-line",
+        ),
+    ],
+)
+def test_wrong_output_of_either_program_fails(
+    tmp_path: Path, server_out: str, client_out: str, shown_in_report: str
+) -> None:
+    report = check(make_pair(tmp_path, server_out, client_out))
+    assert report is not None
+    assert shown_in_report in report
+
+
+def test_companion_never_started_fails(tmp_path: Path) -> None:
+    """A leader that prints nothing before the timeout: its companion never starts."""
+    make_snippet(tmp_path, "print('client')", "client\n", spec="", name="client")
+    silent = make_snippet(
+        tmp_path,
+        "import time\ntime.sleep(30)\n",
+        "",
+        spec='together = ["client.py"]\ntimeout = 1',
+        name="server",
+    )
+    report = check(silent)
+    assert report is not None
+    assert "HUNG" in report
+    assert "client.py never started" in report
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        pytest.param('together = ["../other/worker.py"]', id="outside-folder"),
+        pytest.param('together = ["worker"]', id="not-a-program"),
+    ],
+)
+def test_malformed_together_is_rejected(tmp_path: Path, spec: str) -> None:
+    (tmp_path / "demo.toml").write_text(spec, "utf-8")
+    with pytest.raises(SpecError):
+        Snippet.load(tmp_path / "demo.py")
+
+
+def test_companion_may_not_declare_a_timeout(tmp_path: Path) -> None:
+    make_snippet(tmp_path, CLIENT, "", spec="timeout = 5", name="client")
+    server = make_snippet(tmp_path, SERVER, "", spec='together = ["client.py"]', name="server")
+    with pytest.raises(SpecError):
+        server.companions  # noqa: B018 (the property loads and checks them)
+
+
+def test_missing_package_is_reported_by_the_interpreter() -> None:
+    assert THIS_PYTHON.missing(("json", "no_such_package_here")) == ["no_such_package_here"]

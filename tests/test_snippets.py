@@ -1,7 +1,8 @@
 """Every snippet, run as a real program, prints its documented output.
 
 One test per snippet × interpreter × start method (start methods only for
-snippets that use multiprocessing).
+snippets that use multiprocessing). Programs declared `together` run inside
+their leader's test.
 """
 
 from __future__ import annotations
@@ -13,14 +14,14 @@ import pytest
 from tests.checker.check import verify
 from tests.checker.pages import pages_by_include
 from tests.checker.run import RUN_MARK
-from tests.checker.snippets import Snippet, all_snippets
+from tests.checker.snippets import Snippet, leading_snippets
 from tests.conftest import interpreters
 
 SHOWN = pages_by_include()
 
 
 def _cases():
-    for snippet in all_snippets():
+    for snippet in leading_snippets():
         for interpreter in interpreters():
             for method in snippet.start_methods(interpreter.start_methods):
                 yield pytest.param(
@@ -36,6 +37,9 @@ def test_snippet_prints_documented_output(snippet: Snippet, interpreter, start_m
     required = snippet.spec.requires_python
     if required and interpreter.version < required:
         pytest.skip(f"needs Python {'.'.join(map(str, required))}+, this is {interpreter.label}")
+    missing = interpreter.missing(snippet.spec.requires)
+    if missing:
+        pytest.skip(f"needs {', '.join(missing)}, not installed for {interpreter.executable}")
     if not snippet.output_path.exists():
         pytest.fail(f"snippets/{snippet.name} has no documented output: run `make outputs`")
     pages = SHOWN.get(snippet.output_name, [])

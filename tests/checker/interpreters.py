@@ -4,17 +4,29 @@ INTERPRETERS=default (what `make test` uses) means the interpreter running
 the tests; INTERPRETERS=all (what .ci/run uses) adds one of each other
 CPython 3.11+ found on PATH or under pyenv; a comma-separated list of paths
 names them exactly.
+
+Snippets may import the third-party packages of snippets/requirements.txt.
+The project's venv has them; for every other interpreter the checker makes
+a venv of its own under .cache/interpreters/, once per version of that lock.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+
+from filelock import FileLock
+
+ROOT = Path(__file__).resolve().parents[2]
+SNIPPET_LOCK = ROOT / "snippets" / "requirements.txt"
+VENVS = ROOT / ".cache" / "interpreters"
 
 MINIMUM = (3, 11)
 
@@ -41,6 +53,21 @@ class Interpreter:
     def label(self) -> str:
         """Short name used in test IDs: py3.12, py3.14t."""
         return f"py{self.version[0]}.{self.version[1]}{'t' if self.free_threaded else ''}"
+
+    def missing(self, modules: tuple[str, ...]) -> list[str]:
+        """Those of the named modules this interpreter cannot import."""
+        return _missing(self.executable, modules) if modules else []
+
+
+@cache
+def _missing(executable: str, modules: tuple[str, ...]) -> list[str]:
+    code = (
+        "import importlib.util as u, sys; print(*[m for m in sys.argv[1:] if not u.find_spec(m)])"
+    )
+    out = subprocess.run(
+        [executable, "-c", code, *modules], capture_output=True, text=True, check=True
+    ).stdout
+    return out.split()
 
 
 def probe(executable: str) -> Interpreter | None:
@@ -80,6 +107,45 @@ def _candidates() -> list[str]:
     return found
 
 
+def with_snippet_packages(interpreter: Interpreter) -> Interpreter:
+    """The same CPython in a venv that has the snippets' packages, made once.
+
+    If the packages cannot be installed (no wheel for that version, say), the
+    bare interpreter is kept and the snippets that need them are skipped
+    there, each with the reason.
+    """
+    digest = hashlib.sha256(SNIPPET_LOCK.read_bytes()).hexdigest()[:12]
+    home = VENVS / f"{interpreter.label}-{'.'.join(map(str, interpreter.version))}"
+    python = home / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
+    stamp = home / f".installed-{digest}"
+    VENVS.mkdir(parents=True, exist_ok=True)
+    with FileLock(home.with_suffix(".lock")):  # xdist workers discover at the same time
+        if not stamp.exists():
+            shutil.rmtree(home, ignore_errors=True)
+            subprocess.run([interpreter.executable, "-m", "venv", str(home)], check=True)
+            install = subprocess.run(
+                [
+                    str(python),
+                    "-m",
+                    "pip",
+                    "install",
+                    "--quiet",
+                    "--disable-pip-version-check",
+                    "--require-hashes",
+                    "--no-deps",
+                    "-r",
+                    str(SNIPPET_LOCK),
+                ],
+                capture_output=True,
+                text=True,
+            )
+            if install.returncode != 0:
+                print(f"snippet packages not installed for {interpreter.label}:\n{install.stderr}")
+                return interpreter
+            stamp.touch()
+    return probe(str(python)) or interpreter
+
+
 def discover(selection: str) -> list[Interpreter]:
     """The interpreters named by an INTERPRETERS value, one per version."""
     if selection == "default":
@@ -95,4 +161,7 @@ def discover(selection: str) -> list[Interpreter]:
             chosen.setdefault((*interpreter.version[:2], interpreter.free_threaded), interpreter)
     if not chosen:
         raise RuntimeError(f"no CPython {MINIMUM[0]}.{MINIMUM[1]}+ among {paths}")
-    return sorted(chosen.values(), key=lambda i: (i.version, i.free_threaded))
+    found = [
+        i if i.executable == sys.executable else with_snippet_packages(i) for i in chosen.values()
+    ]
+    return sorted(found, key=lambda i: (i.version, i.free_threaded))

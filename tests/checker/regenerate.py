@@ -1,9 +1,11 @@
 """`make outputs`: rewrite every documented output (snippets/*/*.out) from a real run.
 
-Each snippet is run once, as the checker runs it, on the interpreter that
-runs this module and its default start method. A recorded output that the
-new run still matches (declared variations aside) is left as it is. Pass paths or substrings to
-regenerate only some: `python -m tests.checker.regenerate pool/`.
+Each snippet is run once, as the checker runs it, with its default start
+method, on the interpreter that runs this module or, when the snippet needs
+a newer Python, on the oldest interpreter of INTERPRETERS=all that has it.
+A recorded output that the new run still matches (declared variations
+aside) is left as it is. Pass paths or substrings to regenerate only some:
+`python -m tests.checker.regenerate pool/`.
 """
 
 from __future__ import annotations
@@ -12,40 +14,68 @@ import sys
 import uuid
 
 from .compare import check_declarations, compare
-from .interpreters import probe
-from .run import run_snippet
-from .snippets import all_snippets
+from .interpreters import Interpreter, discover
+from .run import Run, run_group
+from .snippets import Snippet, leading_snippets
+
+
+def _interpreter_for(snippet: Snippet, found: list[Interpreter]) -> Interpreter | None:
+    """This Python if it can run the snippet, else the oldest one that can."""
+    required = snippet.spec.requires_python or ()
+    usable = [i for i in found if i.version >= required and not i.missing(snippet.spec.requires)]
+    mine = [i for i in usable if i.executable == sys.executable]
+    return (mine or usable or [None])[0]
+
+
+def _record(program: Snippet, run: Run) -> list[str]:
+    """Write one program's output unless the recorded one still matches; the problems."""
+    if run.timed_out or run.returncode != program.spec.exit_code:
+        why = "hung" if run.timed_out else f"exit code {run.returncode}"
+        print(f"FAILED {program.name}: {why}, kept the old output\n{run.output}")
+        return [why]
+    spec = program.spec
+    old = program.output_path.read_text("utf-8") if program.output_path.exists() else None
+    # Keep a recorded output that still matches, so that a rerun does not
+    # rewrite every process ID and timing in git.
+    if old is not None and compare(old, run.output, spec.vary, spec.unordered) is None:
+        status = "matches"
+    else:
+        program.output_path.write_text(run.output, "utf-8", newline="\n")
+        status = "updated"
+    print(f"{status:8} {program.output_name} ({run.seconds:.2f} s, {run.command})")
+    problems = check_declarations(run.output, spec.vary, spec.unordered)
+    for problem in problems:
+        print(f"  declaration no longer fits: {problem}")
+    return problems
 
 
 def main(filters: list[str]) -> int:
-    interpreter = probe(sys.executable)
-    assert interpreter is not None, "this interpreter cannot run snippets"
+    found = discover("default")
     mark = uuid.uuid4().hex
     failed = 0
-    for snippet in all_snippets():
-        if filters and not any(f in snippet.name for f in filters):
+    for snippet in leading_snippets():
+        programs = (snippet, *snippet.companions)
+        if filters and not any(f in p.name for f in filters for p in programs):
             continue
-        method = interpreter.default_start_method if snippet.uses_multiprocessing else None
-        run = run_snippet(snippet, interpreter, method, mark)
-        if run.timed_out or run.returncode != snippet.spec.exit_code:
+        interpreter = _interpreter_for(snippet, found)
+        if interpreter is None and len(found) == 1:
+            found = discover("all")  # only when needed: it may build venvs
+            interpreter = _interpreter_for(snippet, found)
+        if interpreter is None:
             failed += 1
-            why = "hung" if run.timed_out else f"exit code {run.returncode}"
-            print(f"FAILED {snippet.name}: {why}, kept the old output\n{run.output}")
+            print(f"FAILED {snippet.name}: no interpreter here can run it, kept the old output")
             continue
-        spec = snippet.spec
-        problems = check_declarations(run.output, spec.vary, spec.unordered)
-        old = snippet.output_path.read_text("utf-8") if snippet.output_path.exists() else None
-        # Keep a recorded output that still matches, so that a rerun does not
-        # rewrite every process ID and timing in git.
-        if old is not None and compare(old, run.output, spec.vary, spec.unordered) is None:
-            status = "matches"
-        else:
-            snippet.output_path.write_text(run.output, "utf-8", newline="\n")
-            status = "updated"
-        print(f"{status:8} {snippet.output_name} ({run.seconds:.2f} s)")
-        for problem in problems:
+        method = (
+            interpreter.default_start_method
+            if snippet.start_methods(interpreter.start_methods) != (None,)
+            else None
+        )
+        runs = run_group(snippet, interpreter, method, mark)
+        if len(runs) < len(programs):
             failed += 1
-            print(f"  declaration no longer fits: {problem}")
+            print(f"FAILED {snippet.name}: a companion never started\n{runs[-1].output}")
+            continue
+        failed += sum(len(_record(p, r)) for p, r in zip(programs, runs, strict=True))
     return 1 if failed else 0
 
 

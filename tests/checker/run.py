@@ -12,6 +12,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -97,48 +98,92 @@ def _kill_tree(proc: subprocess.Popen[bytes]) -> None:
         time.sleep(0.01)
 
 
+def _command(snippet: Snippet, forced: str | None) -> str:
+    command = f"python {snippet.path.name}"
+    return f"SNIPPET_START_METHOD={forced} {command}" if forced else command
+
+
+class _Program:
+    """One program of a run, started now, its output read as it comes."""
+
+    def __init__(self, snippet: Snippet, executable: str, env: dict[str, str]) -> None:
+        self.snippet = snippet
+        self.started = time.monotonic()
+        popen_options: dict[str, object] = (
+            {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP}
+            if sys.platform == "win32"
+            else {"start_new_session": True}
+        )
+        self.proc = subprocess.Popen(
+            [executable, snippet.path.name],
+            cwd=snippet.path.parent,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            **popen_options,
+        )
+        self.chunks: list[bytes] = []
+        self.first_line = threading.Event()
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            self.chunks.append(line)
+            self.first_line.set()
+        self.first_line.set()  # also at end of output: nothing more will come
+
+    def wait(self, deadline: float) -> bool:
+        """True when the program exited before the deadline."""
+        try:
+            self.proc.wait(timeout=max(deadline - time.monotonic(), 0))
+        except subprocess.TimeoutExpired:
+            return False
+        return True
+
+    def finish(self, command: str, timed_out: bool) -> Run:
+        # Also after a clean exit: a helper such as multiprocessing's
+        # resource tracker may still be in the group.
+        _kill_tree(self.proc)
+        # A process outside the group may still hold the pipe; keep what came.
+        self._reader.join(timeout=5)
+        return Run(
+            command=command,
+            output=b"".join(self.chunks).decode("utf-8", errors="replace").replace("\r\n", "\n"),
+            returncode=None if timed_out else self.proc.returncode,
+            timed_out=timed_out,
+            seconds=time.monotonic() - self.started,
+        )
+
+
+def run_group(
+    snippet: Snippet, interpreter: Interpreter, start_method: str | None, mark: str
+) -> list[Run]:
+    """Run a snippet and the programs declared `together` with it, one Run each.
+
+    Each companion starts once the program before it has printed its first
+    line, as a reader starts a worker after the server says it listens. The
+    snippet's timeout bounds the whole group. The start method is forced
+    only where it is not the interpreter's default.
+    """
+    forced = start_method if start_method != interpreter.default_start_method else None
+    env = environment(forced, snippet.spec.buffering, mark)
+    deadline = time.monotonic() + snippet.spec.timeout
+    programs = [_Program(snippet, interpreter.executable, env)]
+    for companion in snippet.companions:
+        programs[-1].first_line.wait(timeout=max(deadline - time.monotonic(), 0))
+        if time.monotonic() >= deadline:
+            break
+        programs.append(_Program(companion, interpreter.executable, env))
+    # Companions first: the leader typically waits for them.
+    exited = {id(p): p.wait(deadline) for p in reversed(programs)}
+    return [p.finish(_command(p.snippet, forced), not exited[id(p)]) for p in programs]
+
+
 def run_snippet(
     snippet: Snippet, interpreter: Interpreter, start_method: str | None, mark: str
 ) -> Run:
-    """Run once; the start method is forced only where it is not the interpreter's default."""
-    forced = start_method if start_method != interpreter.default_start_method else None
-    command = f"python {snippet.path.name}"
-    if forced:
-        command = f"SNIPPET_START_METHOD={forced} {command}"
-    popen_options: dict[str, object] = (
-        {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP}
-        if sys.platform == "win32"
-        else {"start_new_session": True}
-    )
-    started = time.monotonic()
-    proc = subprocess.Popen(
-        [interpreter.executable, snippet.path.name],
-        cwd=snippet.path.parent,
-        env=environment(forced, snippet.spec.buffering, mark),
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        **popen_options,
-    )
-    timed_out = False
-    try:
-        out, _ = proc.communicate(timeout=snippet.spec.timeout)
-    except subprocess.TimeoutExpired:
-        timed_out = True
-        _kill_tree(proc)
-        try:
-            out, _ = proc.communicate(timeout=5)
-        except subprocess.TimeoutExpired as still_open:
-            # A process outside the group holds the pipe; keep what came.
-            out = still_open.output or b""
-    finally:
-        # Also after a clean exit: a helper such as multiprocessing's
-        # resource tracker may still be in the group.
-        _kill_tree(proc)
-    return Run(
-        command=command,
-        output=out.decode("utf-8", errors="replace").replace("\r\n", "\n"),
-        returncode=None if timed_out else proc.returncode,
-        timed_out=timed_out,
-        seconds=time.monotonic() - started,
-    )
+    """Run one program on its own (see run_group for programs run together)."""
+    return run_group(snippet, interpreter, start_method, mark)[0]

@@ -9,6 +9,12 @@ when needed, `name.toml`, which declares what the checker must know:
     requires_python = "3.14"     # skipped, with the reason, on older interpreters
     start_methods = ["spawn"]    # default: all of them when it uses multiprocessing
     buffering = "pipe"           # see runtime/sitecustomize.py
+    requires = ["aiohttp"]       # third-party imports (snippets/requirements.in);
+                                 # skipped, with the reason, where they are missing
+    together = ["task_worker.py"]  # programs of this folder run beside this one,
+                                 # each started once the one before it printed a
+                                 # line; each output is checked against its own
+                                 # .out. Groups are run one at a time (fixed ports).
 
     [[vary]]                     # a part of a line that differs between runs
     pattern = 'process (?P<pid>\\d+)'  # group names: see compare.KINDS
@@ -42,9 +48,16 @@ _SPEC_KEYS = {
     "requires_python",
     "start_methods",
     "buffering",
+    "requires",
+    "together",
     "vary",
     "unordered",
 }
+
+
+# A companion runs inside its leader's run: timing, interpreter and start
+# methods are the leader's.
+_COMPANION_KEYS = {"exit_code", "vary", "unordered"}
 
 
 class SpecError(ValueError):
@@ -58,6 +71,8 @@ class Spec:
     requires_python: tuple[int, ...] | None = None
     start_methods: tuple[str, ...] | None = None
     buffering: str = "line"
+    requires: tuple[str, ...] = ()
+    together: tuple[str, ...] = ()
     vary: tuple[Vary, ...] = ()
     unordered: tuple[Unordered, ...] = ()
 
@@ -78,6 +93,9 @@ def _parse_spec(path: Path) -> Spec:
     if data.get("buffering", "line") not in {"line", "pipe"}:
         raise SpecError(f"{path}: buffering is 'line' or 'pipe'")
     requires = data.get("requires_python")
+    together = data.get("together", [])
+    if not all(isinstance(n, str) and n.endswith(".py") and "/" not in n for n in together):
+        raise SpecError(f"{path}: together names .py files of the same folder")
     try:
         return Spec(
             timeout=timeout,
@@ -85,6 +103,8 @@ def _parse_spec(path: Path) -> Spec:
             requires_python=tuple(map(int, requires.split("."))) if requires else None,
             start_methods=tuple(methods) if methods is not None else None,
             buffering=data.get("buffering", "line"),
+            requires=tuple(data.get("requires", [])),
+            together=tuple(together),
             vary=tuple(Vary.declare(**v) for v in data.get("vary", [])),
             unordered=tuple(Unordered.declare(**u) for u in data.get("unordered", [])),
         )
@@ -151,13 +171,35 @@ class Snippet:
     def uses_multiprocessing(self) -> bool:
         return _uses_multiprocessing(self.path.read_text("utf-8"))
 
+    @cached_property
+    def companions(self) -> tuple[Snippet, ...]:
+        """The programs declared `together` with this one, in start order."""
+        found = []
+        for name in self.spec.together:
+            companion = Snippet.load(self.path.with_name(name))
+            if not companion.path.exists():
+                raise SpecError(f"{self.name}: together names {name}, which does not exist")
+            extra = {k for k, v in vars(companion.spec).items() if v != getattr(Spec(), k)}
+            if extra - _COMPANION_KEYS:
+                raise SpecError(f"{companion.name}: a companion declares only {_COMPANION_KEYS}")
+            found.append(companion)
+        return tuple(found)
+
     def start_methods(self, available: tuple[str, ...]) -> tuple[str | None, ...]:
         """The start methods to run under; None means no multiprocessing at all."""
-        if not self.uses_multiprocessing:
+        if not any(p.uses_multiprocessing for p in (self, *self.companions)):
             return (None,)
         wanted = self.spec.start_methods or START_METHODS
         return tuple(m for m in wanted if m in available)
 
 
 def all_snippets() -> list[Snippet]:
+    """Every program, companions included (each is shown on a page)."""
     return [Snippet.load(p) for p in sorted(SNIPPETS.glob("*/*.py"))]
+
+
+def leading_snippets() -> list[Snippet]:
+    """The programs a run starts with: all but those run `together` with another."""
+    snippets = all_snippets()
+    companions = {c.path for s in snippets for c in s.companions}
+    return [s for s in snippets if s.path not in companions]
