@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from pathlib import Path
 
@@ -37,5 +38,8 @@ def test_translations_show_the_same_snippets(name: str) -> None:
 @pytest.mark.parametrize("page", all_pages(), ids=lambda p: p.name)
 def test_page_has_a_description(page: Path) -> None:
     text = page.read_text("utf-8")
+    if page.suffix == ".ipynb":  # hooks/notebooks.py takes it from the notebook's metadata
+        assert json.loads(text)["metadata"].get("description"), f"{page.name}: no description"
+        return
     head = text.split("---", 2)[1] if text.startswith("---") else ""
     assert "description:" in head, f"{page.name} has no meta description in its front matter"

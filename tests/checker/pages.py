@@ -19,7 +19,8 @@ def includes(page: Path) -> list[str]:
 
 
 def all_pages() -> list[Path]:
-    return sorted(DOCS.rglob("*.md"))
+    """Markdown pages and notebook pages."""
+    return sorted([*DOCS.rglob("*.md"), *DOCS.rglob("*.ipynb")])
 
 
 def language(page: Path) -> str:
@@ -32,12 +33,14 @@ def source_name(page: Path) -> str:
     """The page's name without language: `pool.md` for both pool.md and pool.zh.md."""
     relative = page.relative_to(DOCS).as_posix()
     lang = language(page)
-    return relative if lang == LANGUAGES[0] else relative.replace(f".{lang}.md", ".md")
+    if lang == LANGUAGES[0]:
+        return relative
+    return relative.replace(f".{lang}.md", ".md").replace(f".{lang}.ipynb", ".ipynb")
 
 
 def page_url(page: Path) -> str:
     """The page's path below the site root: `pool/`, `zh/pool/`, `` for the home page."""
-    name = source_name(page).removesuffix(".md")
+    name = source_name(page).removesuffix(".md").removesuffix(".ipynb")
     path = "" if name == "index" else f"{name.removesuffix('/index')}/"
     lang = language(page)
     return path if lang == LANGUAGES[0] else f"{lang}/{path}"

@@ -4,8 +4,9 @@ Each snippet is run once, as the checker runs it, with its default start
 method, on the interpreter that runs this module or, when the snippet needs
 a newer Python, on the oldest interpreter of INTERPRETERS=all that has it.
 A recorded output that the new run still matches (declared variations
-aside) is left as it is. Pass paths or substrings to regenerate only some:
-`python -m tests.checker.regenerate pool/`.
+aside) is left as it is. Then the notebooks in docs/ are executed and their
+outputs stored the same way (see notebooks.py). Pass paths or substrings to
+regenerate only some: `python -m tests.checker.regenerate pool/ gil.ipynb`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import uuid
 
 from .compare import check_declarations, compare
 from .interpreters import Interpreter, discover
+from .notebooks import english_notebooks, execute, store
 from .run import Run, run_group
 from .snippets import Snippet, leading_snippets
 
@@ -76,6 +78,11 @@ def main(filters: list[str]) -> int:
             print(f"FAILED {snippet.name}: a companion never started\n{runs[-1].output}")
             continue
         failed += sum(len(_record(p, r)) for p, r in zip(programs, runs, strict=True))
+    for notebook in english_notebooks():
+        if filters and not any(f in notebook.name for f in filters):
+            continue
+        changed = store(notebook, execute(notebook))
+        print(f"{'updated' if changed else 'matches':8} docs/{notebook.name} {', '.join(changed)}")
     return 1 if failed else 0
 
 

@@ -1,0 +1,134 @@
+"""The notebooks in docs/: executed as a reader runs them, their outputs checked.
+
+A notebook page shows the outputs stored in its .ipynb; the build does not
+execute it (a spawn-based pool inside a notebook executed by the build can
+hang it, and every build would pay for the run). `make outputs` executes the
+English notebook with nbclient and stores the outputs in both languages;
+the tests execute it again and compare every code cell's printed text with
+what is stored, exactly as for snippets.
+
+A cell whose output varies declares it in its own metadata, in the same
+terms as a snippet's .toml:
+
+    "metadata": {"checker": {"vary": [{"pattern": "...", "why": "..."}],
+                             "unordered": [{"lines": "2-5", "why": "..."}]}}
+
+The Chinese notebook must have the same code cells, declarations and
+outputs as the English one: only the Markdown cells are translated.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+from .compare import Unordered, Vary, check_declarations, compare
+from .pages import DOCS, LANGUAGES, language
+
+CELL_TIMEOUT = 60  # seconds; nbclient interrupts a cell that runs longer
+
+
+def all_notebooks() -> list[Path]:
+    return sorted(DOCS.rglob("*.ipynb"))
+
+
+def english_notebooks() -> list[Path]:
+    return [n for n in all_notebooks() if language(n) == LANGUAGES[0]]
+
+
+def translations(english: Path) -> list[Path]:
+    stem = english.name.removesuffix(".ipynb")
+    return [english.with_name(f"{stem}.{lang}.ipynb") for lang in LANGUAGES[1:]]
+
+
+def read(path: Path) -> nbformat.NotebookNode:
+    return nbformat.read(path, as_version=4)
+
+
+def code_cells(notebook: nbformat.NotebookNode) -> list[nbformat.NotebookNode]:
+    return [c for c in notebook.cells if c.cell_type == "code"]
+
+
+def printed(cell: nbformat.NotebookNode) -> str:
+    """What a reader sees under a code cell, as text: stdout and results, then
+    stderr, then an error. The kernel forwards a child process's stderr on its
+    own schedule, so the two streams are compared each as a whole."""
+    stdout, stderr, error = [], [], []
+    for output in cell.get("outputs", []):
+        if output.output_type == "stream":
+            (stdout if output.name == "stdout" else stderr).append(output.text)
+        elif output.output_type in {"execute_result", "display_data"}:
+            stdout.append(output.data.get("text/plain", "") + "\n")
+        elif output.output_type == "error":
+            error.append(f"{output.ename}: {output.evalue}\n")
+    return "".join(stdout + stderr + error)
+
+
+def declarations(cell: nbformat.NotebookNode) -> tuple[tuple[Vary, ...], tuple[Unordered, ...]]:
+    declared = cell.metadata.get("checker", {})
+    return (
+        tuple(Vary.declare(**v) for v in declared.get("vary", [])),
+        tuple(Unordered.declare(**u) for u in declared.get("unordered", [])),
+    )
+
+
+def _reader_environment() -> dict[str, str]:
+    # Under pytest, ipykernel stops forwarding what child processes write to
+    # stdout and stderr (it checks PYTEST_CURRENT_TEST); a reader's kernel
+    # forwards it, and the stored outputs show it.
+    return {k: v for k, v in os.environ.items() if k != "PYTEST_CURRENT_TEST"}
+
+
+def execute(path: Path) -> nbformat.NotebookNode:
+    """Run a copy of the notebook in a fresh kernel, in a folder of its own
+    (cells may write files, as a reader's would)."""
+    notebook = read(path)
+    with tempfile.TemporaryDirectory() as folder:
+        shutil.copy(path, folder)
+        NotebookClient(
+            notebook,
+            timeout=CELL_TIMEOUT,
+            kernel_name="python3",
+            allow_errors=True,  # an error is an output like any other; compared below
+            resources={"metadata": {"path": folder}},
+        ).execute(env=_reader_environment())
+    return notebook
+
+
+def differences(stored: nbformat.NotebookNode, fresh: nbformat.NotebookNode) -> list[str]:
+    """Where a fresh run printed something else than the stored outputs."""
+    found = []
+    for number, (old, new) in enumerate(
+        zip(code_cells(stored), code_cells(fresh), strict=True), start=1
+    ):
+        vary, unordered = declarations(old)
+        problems = check_declarations(printed(old), vary, unordered)
+        mismatch = compare(printed(old), printed(new), vary, unordered)
+        where = f"code cell {number} ({old.source.splitlines()[0] if old.source else 'empty'})"
+        found += [f"{where}: {p}" for p in problems]
+        if mismatch:
+            found.append(f"{where}: the printed output differs:\n{mismatch.diff}")
+    return found
+
+
+def store(english: Path, fresh: nbformat.NotebookNode) -> list[str]:
+    """Write fresh outputs into the notebook and its translations, keeping each
+    cell's stored output where it still matches; the cells that changed."""
+    changed = []
+    for path in (english, *translations(english)):
+        notebook = read(path)
+        for number, (cell, new) in enumerate(
+            zip(code_cells(notebook), code_cells(fresh), strict=True), start=1
+        ):
+            vary, unordered = declarations(cell)
+            if compare(printed(cell), printed(new), vary, unordered) is not None:
+                cell.outputs = new.outputs
+                changed.append(f"{path.name} cell {number}")
+            cell.execution_count = new.execution_count
+        nbformat.write(notebook, path)
+    return changed

@@ -1,0 +1,68 @@
+"""The notebooks: each runs in a fresh kernel and prints what its page shows,
+and the Chinese notebook differs from the English one only in its prose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_notebook
+
+from tests.checker.notebooks import (
+    code_cells,
+    differences,
+    english_notebooks,
+    execute,
+    printed,
+    read,
+    translations,
+)
+
+NOTEBOOKS = english_notebooks()
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_prints_its_stored_outputs(notebook: Path) -> None:
+    found = differences(read(notebook), execute(notebook))
+    assert not found, f"docs/{notebook.name}: run `make outputs` if this is on purpose\n" + (
+        "\n".join(found)
+    )
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
+def test_translation_has_the_same_code_and_outputs(notebook: Path) -> None:
+    english = code_cells(read(notebook))
+    for path in translations(notebook):
+        assert path.exists(), f"{notebook.name} has no translation {path.name}"
+        other = code_cells(read(path))
+        assert [c.source for c in other] == [c.source for c in english], path.name
+        assert [c.metadata.get("checker") for c in other] == [
+            c.metadata.get("checker") for c in english
+        ], path.name
+        assert [printed(c) for c in other] == [printed(c) for c in english], path.name
+
+
+@pytest.mark.parametrize(
+    ("stored", "why"),
+    [
+        pytest.param("4\n", "changed", id="changed-line"),
+        pytest.param("", "missing", id="missing-line"),
+        pytest.param("2\n3\n", "extra", id="extra-line"),
+    ],
+)
+def test_a_wrong_stored_output_is_caught(tmp_path: Path, stored: str, why: str) -> None:
+    cell = new_code_cell("print(1 + 1)")
+    cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text=stored)]
+    path = tmp_path / "demo.ipynb"
+    nbformat.write(new_notebook(cells=[cell]), path)
+    found = differences(read(path), execute(path))
+    assert found, f"a {why} output line went unnoticed"
+
+
+def test_a_cell_that_raises_is_caught(tmp_path: Path) -> None:
+    cell = new_code_cell("1 / 0")
+    path = tmp_path / "demo.ipynb"
+    nbformat.write(new_notebook(cells=[cell]), path)
+    found = differences(read(path), execute(path))
+    assert found and "ZeroDivisionError" in found[0]
