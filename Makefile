@@ -13,7 +13,7 @@ PY := $(BIN)/python
 # Material 9.8 prints an end-of-life banner on every build; it is not ours to fix.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build outputs bench lighthouse lock clean
+.PHONY: serve test build outputs verified bench lighthouse lock clean
 
 # The stamp is remade whenever the lock changes, so a pull that moves a pin
 # reinstalls on the next command.
@@ -40,6 +40,12 @@ test: $(VENV)/.installed
 outputs: $(VENV)/.installed
 	$(PY) -m tests.checker.regenerate
 	$(PY) -m pytest tests/test_code_blocks.py -n0 -q --update-examples
+
+# The record behind the "Where each example was verified" page: every
+# snippet on every CPython 3.11+ found, kept only if all of them pass.
+verified: $(VENV)/.installed
+	INTERPRETERS=all $(PY) -m pytest tests/test_snippets.py -q
+	cp reports/verification.json docs/verified.json
 
 bench: $(VENV)/.installed
 	$(PY) -m tests.bench

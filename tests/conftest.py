@@ -8,6 +8,7 @@ import uuid
 import psutil
 import pytest
 
+from tests.checker import record
 from tests.checker.interpreters import Interpreter, discover
 from tests.checker.run import RUN_MARK
 from tests.checker.site import BuiltSite, build, free_local_url
@@ -50,10 +51,22 @@ def _leftovers(mark: str) -> list[psutil.Process]:
     return found
 
 
+_runs: list[dict[str, object]] = []
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    # In the controller, reports arrive from every xdist worker.
+    run = record.outcome(report)
+    if run is not None:
+        _runs.append(run)
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    """Fail the run if any process started by a snippet run is still alive."""
+    """Record what was verified; fail if any process of a snippet run is still alive."""
     if hasattr(session.config, "workerinput"):
         return  # only the controller looks, once every worker is done
+    if _runs:
+        record.write(_runs)
     left = _leftovers(os.environ[RUN_MARK])
     if left:
         names = ", ".join(f"{p.pid} {' '.join(p.cmdline())[:80]}" for p in left)

@@ -13,6 +13,7 @@ import pytest
 
 from tests.checker.check import verify
 from tests.checker.pages import pages_by_include
+from tests.checker.record import PROPERTY, run_property
 from tests.checker.run import RUN_MARK
 from tests.checker.snippets import Snippet, leading_snippets
 from tests.conftest import interpreters
@@ -33,7 +34,10 @@ def _cases():
 
 
 @pytest.mark.parametrize(("snippet", "interpreter", "start_method"), list(_cases()))
-def test_snippet_prints_documented_output(snippet: Snippet, interpreter, start_method) -> None:
+def test_snippet_prints_documented_output(
+    snippet: Snippet, interpreter, start_method, record_property
+) -> None:
+    record_property(PROPERTY, run_property(snippet, interpreter, start_method))
     required = snippet.spec.requires_python
     if required and interpreter.version < required:
         pytest.skip(f"needs Python {'.'.join(map(str, required))}+, this is {interpreter.label}")

@@ -1,0 +1,47 @@
+"""The published record (docs/verified.json) still describes the examples.
+
+It is made by `make verified`; these tests fail when a snippet was added,
+removed or given other start methods since, or when a run in it failed.
+"""
+
+from __future__ import annotations
+
+import json
+
+from tests.checker.record import PUBLISHED
+from tests.checker.snippets import START_METHODS, leading_snippets
+
+
+def _record() -> dict:
+    return json.loads(PUBLISHED.read_text("utf-8"))
+
+
+def test_every_snippet_and_start_method_is_recorded_on_every_interpreter() -> None:
+    runs = _record()["runs"]
+    expected = {(s.name, m) for s in leading_snippets() for m in s.start_methods(START_METHODS)}
+    for interpreter in sorted({r["interpreter"] for r in runs}):
+        recorded = {
+            (r["snippet"], r["start_method"]) for r in runs if r["interpreter"] == interpreter
+        }
+        assert recorded == expected, (
+            f"docs/verified.json is out of date for {interpreter} (run `make verified`): "
+            f"not recorded {sorted(expected - recorded)}, "
+            f"no longer a snippet {sorted(recorded - expected)}"
+        )
+
+
+def test_every_recorded_run_passed_or_says_why_it_was_skipped() -> None:
+    for run in _record()["runs"]:
+        assert run["outcome"] == "passed" or (run["outcome"] == "skipped" and run["reason"]), run
+
+
+def test_the_record_covers_at_least_three_interpreters() -> None:
+    """`make verified` uses every CPython found; this machine has 3.11 to 3.13."""
+    assert len({r["interpreter"] for r in _record()["runs"]}) >= 3
+
+
+def test_the_page_lists_every_snippet_in_both_languages(built_site) -> None:
+    for folder in ("verified", "zh/verified"):
+        html = (built_site.path / folder / "index.html").read_text("utf-8")
+        missing = [s.name for s in leading_snippets() if f"<code>{s.name}</code>" not in html]
+        assert not missing, f"{folder}/ does not list {missing}"
