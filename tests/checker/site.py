@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gzip
 import http.server
 import os
 import socket
@@ -53,7 +54,29 @@ def free_local_url() -> str:
         return f"http://127.0.0.1:{probe.getsockname()[1]}/"
 
 
+# What GitHub Pages sends gzip-compressed, when the browser accepts it.
+_COMPRESSED = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".ipynb"}
+
+
 class _Handler(http.server.SimpleHTTPRequestHandler):
+    def do_GET(self) -> None:
+        # Compressed as GitHub Pages serves it, so Lighthouse measures what readers get.
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        accepted = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (accepted and path.is_file() and path.suffix in _COMPRESSED):
+            return super().do_GET()
+        body = gzip.compress(path.read_bytes())
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "max-age=600")
+        self.end_headers()
+        self.wfile.write(body)
+        return None
+
     def send_error(self, code: int, message: str | None = None, explain: str | None = None):
         # Like GitHub Pages: an unknown path gets the site's own 404 page.
         page = Path(self.directory) / "404.html"
