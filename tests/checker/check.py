@@ -19,12 +19,13 @@ from .snippets import Snippet
 
 @contextlib.contextmanager
 def _one_group_at_a_time(snippet: Snippet) -> Iterator[None]:
-    """Programs run together talk over a fixed port: one run of the group at a time,
-    across all test workers and interpreters."""
+    """Programs run together talk over a fixed port: one such run per snippet
+    folder at a time (a chapter's groups may share a port), across all test
+    workers and interpreters."""
     if not snippet.companions:
         yield
         return
-    key = hashlib.sha256(str(snippet.path).encode()).hexdigest()[:16]
+    key = hashlib.sha256(str(snippet.path.parent).encode()).hexdigest()[:16]
     with FileLock(Path(tempfile.gettempdir()) / f"snippet-group-{key}.lock"):
         yield
 
