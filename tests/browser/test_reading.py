@@ -46,10 +46,16 @@ def test_unknown_path_shows_the_404_page(page: Page) -> None:
 
 @pytest.mark.parametrize(
     ("start", "query", "expected"),
-    [("", "Pool", "pool/"), ("zh/", "进程池", "zh/pool/")],
-    ids=["en", "zh"],
+    [
+        ("", "Pool", "pool/"),
+        ("zh/", "进程池", "zh/pool/"),
+        # An API name finds its chapter whatever the page's language.
+        ("", "ProcessPoolExecutor", "futures/"),
+        ("zh/", "ProcessPoolExecutor", "zh/futures/"),
+    ],
+    ids=["en", "zh", "en-api-name", "zh-api-name"],
 )
-def test_search_finds_the_pool_page(
+def test_search_finds_the_chapter(
     page: Page, site_url: str, start: str, query: str, expected: str
 ) -> None:
     page.goto(start)
@@ -75,7 +81,11 @@ def test_search_finds_the_pool_page(
 
 @pytest.mark.parametrize(
     ("start", "language", "expected"),
-    [("pool/", "中文", "zh/pool/"), ("zh/lock/", "English", "lock/")],
+    [
+        ("pool/", "中文", "zh/pool/"),
+        ("zh/lock/", "English", "lock/"),
+        ("notebooks/gil/", "中文", "zh/notebooks/gil/"),
+    ],
 )
 def test_language_switcher_keeps_the_page(
     page: Page, site_url: str, start: str, language: str, expected: str
