@@ -1,3 +1,4 @@
+import asyncio
 import unittest
 
 from aiohttp import test_utils, web
@@ -20,6 +21,12 @@ def make_app():
 
 
 class AppTests(test_utils.AioHTTPTestCase):
+    async def asyncSetUp(self):
+        # unittest runs the event loop in debug mode, which reports every step
+        # that takes over 0.1 s; starting a server can, on a busy machine.
+        asyncio.get_running_loop().slow_callback_duration = 1.0
+        await super().asyncSetUp()
+
     async def get_application(self):
         return make_app()  # a new app and server on a free port for each test
 
