@@ -24,8 +24,9 @@ from pathlib import Path
 
 from filelock import FileLock
 
-ROOT = Path(__file__).resolve().parents[2]
-SNIPPET_LOCK = ROOT / "snippets" / "requirements.txt"
+from .snippets import ROOT, SNIPPETS
+
+SNIPPET_LOCK = SNIPPETS / "requirements.txt"
 VENVS = ROOT / ".cache" / "interpreters"
 
 MINIMUM = (3, 11)

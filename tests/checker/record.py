@@ -44,8 +44,8 @@ def outcome(report) -> dict[str, object] | None:
     return {**run, "outcome": report.outcome, "reason": reason}
 
 
-def write(runs: list[dict[str, object]], path: Path = REPORT) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+def write(runs: list[dict[str, object]]) -> None:
+    REPORT.parent.mkdir(parents=True, exist_ok=True)
     data = {
         "generated": datetime.now(UTC).strftime("%Y-%m-%d"),
         "system": f"{platform.system()} {platform.release()} ({platform.machine()})",
@@ -58,4 +58,4 @@ def write(runs: list[dict[str, object]], path: Path = REPORT) -> None:
         },
         "runs": sorted(runs, key=lambda r: (r["snippet"], r["version"], r["start_method"] or "")),
     }
-    path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    REPORT.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", "utf-8")

@@ -180,10 +180,3 @@ def run_group(
     # Companions first: the leader typically waits for them.
     exited = {id(p): p.wait(deadline) for p in reversed(programs)}
     return [p.finish(_command(p.snippet, forced), not exited[id(p)]) for p in programs]
-
-
-def run_snippet(
-    snippet: Snippet, interpreter: Interpreter, start_method: str | None, mark: str
-) -> Run:
-    """Run one program on its own (see run_group for programs run together)."""
-    return run_group(snippet, interpreter, start_method, mark)[0]

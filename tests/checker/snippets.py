@@ -14,7 +14,8 @@ when needed, `name.toml`, which declares what the checker must know:
     together = ["task_worker.py"]  # programs of this folder run beside this one,
                                  # each started once the one before it printed a
                                  # line; each output is checked against its own
-                                 # .out. Groups are run one at a time (fixed ports).
+                                 # .out. One group per folder runs at a time,
+                                 # so a fixed port is safe.
 
     [[vary]]                     # a part of a line that differs between runs
     pattern = 'process (?P<pid>\\d+)'  # group names: see compare.KINDS
