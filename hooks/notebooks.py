@@ -1,10 +1,17 @@
-"""Notebook pages: in both languages, with a download link and a description.
+"""Notebook pages: in both languages, in the site's own styles, with a download link.
 
 mkdocs-static-i18n rebuilds the file list after every other plugin and keeps
 as pages only the files MkDocs calls Markdown, so `gil.zh.ipynb` would be
 copied as a raw file instead of being rendered by mkdocs-jupyter
 (mkdocs-static-i18n issue #198). Counting `.ipynb` as a page extension lets
 i18n pair the two languages like any other page; mkdocs-jupyter renders it.
+
+mkdocs-jupyter inlines JupyterLab's whole stylesheet (590 KB) into every
+notebook page, with MathJax and Mermaid loaders and a copy-button script of
+its own. Readers paid for that on every visit, and so did the build's search
+indexer. Code cells become Material code blocks instead (Material's
+highlighting, contrast-checked colours and copy button), and the few rules
+the cell layout needs live in site.css.
 
 mkdocs-jupyter builds the table of contents with Python-Markdown's slugs
 but renders the headings with nbconvert's, which differ (and are empty for
@@ -15,10 +22,10 @@ take the table of contents' ids, in order.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import mkdocs.utils
+from bs4 import BeautifulSoup
 
 _DOWNLOAD = {"en": "Download this notebook", "zh": "下载这个笔记本"}
 
@@ -41,36 +48,49 @@ def on_page_context(context, page, config, nav):
     return context
 
 
-_WRAPPER = '<div class="jupyter-wrapper">'
-# The heading's id and the href of the ¶ link nbconvert puts inside it.
-_HEADING = re.compile(r'(<h[1-6] id=")[^"]*(">.*?<a class="anchor-link" href="#)[^"]*(")')
-
-
 def _anchors(items) -> list[str]:
     return [a for item in items for a in (item.id, *_anchors(item.children))]
 
 
-def _retarget(anchors):
-    def replace(match: re.Match[str]) -> str:
-        anchor = next(anchors)
-        return f"{match[1]}{anchor}{match[2]}{anchor}{match[3]}"
+def _restyle(soup: BeautifulSoup) -> None:
+    """Drop the notebook's own styles and scripts; code cells become Material code blocks."""
+    for element in soup.select("style, script, .zeroclipboard-container, .clipboard-copy-txt"):
+        element.decompose()
+    # nbconvert's cell ids ("cell-id=8d75") end up in the copy button's CSS
+    # selector, where "=" is invalid and the button copies nothing.
+    for cell in soup.select("[id^='cell-id=']"):
+        cell["id"] = cell["id"].replace("cell-id=", "cell-")
+    for block in soup.select("div.highlight-ipynb"):
+        block["class"] = ["highlight"]
+        pre = block.pre
+        code = soup.new_tag("code")
+        code.extend(list(pre.contents))
+        pre.clear()
+        pre.append(code)
 
-    return replace
+
+def _retarget_headings(soup: BeautifulSoup, page) -> None:
+    anchors = _anchors(page.toc)
+    headings = [h for h in soup.select("h1, h2, h3, h4, h5, h6") if h.select_one("a.anchor-link")]
+    if len(headings) != len(anchors):
+        raise ValueError(
+            f"{page.file.src_uri}: {len(headings)} headings but {len(anchors)} contents entries"
+        )
+    for heading, anchor in zip(headings, anchors, strict=True):
+        heading["id"] = anchor
+        link = heading.select_one("a.anchor-link")
+        link["href"] = f"#{anchor}"
+        link["class"] = ["headerlink"]  # Material's: shown on hover, as on every other page
 
 
-def on_post_page(output: str, page, config) -> str:
+def on_page_content(html: str, page, config, files) -> str:
     if not _is_notebook(page):
-        return output
-    before, wrapper, notebook = output.partition(_WRAPPER)
-    anchors = iter(_anchors(page.toc))
-    try:
-        notebook = _HEADING.sub(_retarget(anchors), notebook)
-    except StopIteration:
-        raise ValueError(f"{page.file.src_uri}: more headings than contents entries") from None
-    if next(anchors, None) is not None:
-        raise ValueError(f"{page.file.src_uri}: fewer headings than contents entries")
+        return html
+    soup = BeautifulSoup(html, "html.parser")
+    _restyle(soup)
+    _retarget_headings(soup, page)
     # mkdocs-jupyter copies the notebook beside its page (include_source).
     name = Path(page.file.src_uri).name
     language = "zh" if name.endswith(".zh.ipynb") else "en"
     link = f'<p><a class="md-button" href="{name}" download>{_DOWNLOAD[language]} ({name})</a></p>'
-    return before + link + wrapper + notebook
+    return link + str(soup)

@@ -11,10 +11,4 @@ document$.subscribe(() => {
     const title = nav.closest(".highlight")?.querySelector(".filename")?.textContent;
     nav.setAttribute("aria-label", `Code block ${index + 1}${title ? `: ${title}` : ""}`);
   });
-
-  // Notebook cells scroll sideways when a line is long; as in Material's
-  // own code blocks, the keyboard must be able to reach and scroll them.
-  document
-    .querySelectorAll(".jupyter-wrapper :is(.highlight-ipynb, .jp-OutputArea-output pre)")
-    .forEach((block) => block.setAttribute("tabindex", "0"));
 });

@@ -1,9 +1,10 @@
-"""Every page, opened once per colour scheme, the way a reader opens it.
+"""Every page, opened the way a reader opens it; English pages in both colour schemes.
 
 On each visit: the page loads with no console error, no failed request and
 nothing from another origin; axe-core finds no accessibility violation; and
 every highlighted code token has enough contrast. English pages also check
-that each snippet's copy button copies exactly the snippet file
+that each snippet's copy button copies exactly the snippet file, and each
+notebook code cell's exactly the cell's source
 (test_i18n proves the Chinese pages include the same files).
 
 Code blocks hold thousands of highlighted tokens, and axe's colour-contrast
@@ -14,11 +15,13 @@ contrast of every distinct token colour against its block's background.
 
 from __future__ import annotations
 
+import json
+from itertools import zip_longest
 from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import Traffic
 from tests.checker.pages import LANGUAGES, all_pages, includes, language, page_url
@@ -61,30 +64,39 @@ def _accessibility(page: Page, options: dict) -> list[str]:
     return problems + [f"code token {what}: contrast {ratio}" for what, ratio in tokens]
 
 
-# Click each titled block's copy button, as a reader does, and read back
-# what landed on the clipboard; one round trip for the whole page.
-_COPY_EACH = """async (titles) => {
-  const copied = {};
-  for (const title of titles) {
-    const block = [...document.querySelectorAll("div.highlight")]
-      .find((b) => b.querySelector("span.filename")?.textContent === title);
+# Click each block's copy button, as a reader does, and read back what
+# landed on the clipboard; one round trip for the whole page.
+_COPY_EACH = """async (selector) => {
+  const copied = [];
+  for (const block of document.querySelectorAll(selector)) {
     block.querySelector("button.md-code__button[data-md-type='copy']").click();
     await new Promise((resolve) => setTimeout(resolve, 0));
-    copied[title] = await navigator.clipboard.readText();
+    const title = block.querySelector("span.filename")?.textContent ?? "";
+    copied.push([title, await navigator.clipboard.readText()]);
   }
   return copied;
 }"""
 
 
-def _copy_buttons(page: Page, md: Path) -> list[str]:
+def _copy_buttons(page: Page, source: Path) -> list[str]:
+    """Each snippet block copies its file; each notebook code cell copies its source."""
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
-    files = [SNIPPETS / name for name in includes(md) if name.endswith(".py")]
-    copied = page.evaluate(_COPY_EACH, [f.name for f in files])
     # Material drops the block's final newline, and only that.
+    if source.suffix == ".ipynb":
+        cells = json.loads(source.read_text("utf-8"))["cells"]
+        wanted = ["".join(c["source"]) for c in cells if c["cell_type"] == "code"]
+        copied = [text for _, text in page.evaluate(_COPY_EACH, ".jp-CodeCell .highlight")]
+        return [
+            f"the copy button of code cell {n} copies {got!r}, not {want!r}"
+            for n, (got, want) in enumerate(zip_longest(copied, wanted), 1)
+            if got != want
+        ]
+    files = [SNIPPETS / name for name in includes(source) if name.endswith(".py")]
+    copied = dict(page.evaluate(_COPY_EACH, "div.highlight:has(span.filename)"))
     return [
         f"the copy button of {f.name} copies something else"
         for f in files
-        if copied[f.name] + "\n" != f.read_text("utf-8")
+        if copied.get(f.name, "") + "\n" != f.read_text("utf-8")
     ]
 
 
@@ -101,7 +113,11 @@ def test_page(page: Page, traffic: Traffic, md: Path) -> None:
     problems += [f"light: {p}" for p in _accessibility(page, ALL_RULES)]
     if english:
         problems += _copy_buttons(page, md)
-        page.emulate_media(color_scheme="dark")
-        page.goto(path)
+        # As a reader switches: the toggle, no reload (test_reading checks
+        # that the system's dark setting is followed too).
+        # Material fades colours to the new scheme; measure where they arrive.
+        page.add_style_tag(content="*, ::before, ::after { transition: none !important; }")
+        page.get_by_title("Switch to dark mode").click()
+        expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
         problems += [f"dark: {p}" for p in _accessibility(page, COLOUR_RULES)]
     assert not problems, "\n".join(problems)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 from tests.browser.conftest import Traffic
 from tests.checker.pages import all_pages, page_url
@@ -95,6 +95,17 @@ def test_language_switcher_keeps_the_page(
     with page.expect_navigation():
         page.get_by_role("link", name=language, exact=True).click()
     assert page.url == f"{site_url}{expected}"
+
+
+def test_colour_scheme_follows_the_system_then_the_toggle(browser: Browser, site_url: str) -> None:
+    context = browser.new_context(base_url=site_url, color_scheme="dark")
+    page = context.new_page()
+    page.goto("pool/")
+    body = page.locator("body")
+    expect(body).to_have_attribute("data-md-color-scheme", "slate")
+    page.get_by_title("Switch to light mode").click()
+    expect(body).to_have_attribute("data-md-color-scheme", "default")
+    context.close()
 
 
 @pytest.mark.parametrize(("path", "source"), [("pool/", "pool.md"), ("zh/pool/", "pool.zh.md")])
