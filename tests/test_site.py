@@ -19,7 +19,7 @@ def test_strict_build_passes(built_site: BuiltSite) -> None:
 def test_missing_include_fails_the_build(tmp_path: Path) -> None:
     """check_paths: including a file that does not exist is an error, not an empty block."""
     project = tmp_path / "project"
-    for part in ("docs", "snippets", "hooks"):
+    for part in ("docs", "snippets", "hooks", "overrides"):
         shutil.copytree(ROOT / part, project / part)
     shutil.copy(ROOT / "mkdocs.yml", project)
     (project / "docs" / "broken.md").write_text(
