@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import uuid
+from pathlib import Path
 
 import psutil
 import pytest
+from filelock import FileLock
 
 from tests.checker import record
 from tests.checker.interpreters import Interpreter, discover
@@ -20,13 +22,28 @@ def pytest_configure(config: pytest.Config) -> None:
     os.environ.setdefault(RUN_MARK, uuid.uuid4().hex)
 
 
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
-    """The strict build, made once per xdist worker that needs it."""
-    site = BuiltSite(tmp_path_factory.mktemp("build") / "site", free_local_url())
+def _strict_build(folder: Path) -> BuiltSite:
+    site = BuiltSite(folder / "site", free_local_url())
     result = build(site.path, url=site.url)
     assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}"
     return site
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> BuiltSite:
+    """The strict build, made once per test session.
+
+    The first xdist worker that needs it builds it; the others wait and use
+    the same folder (a build costs about 6 s of one core).
+    """
+    if worker_id == "master":
+        return _strict_build(tmp_path_factory.mktemp("build"))
+    shared = tmp_path_factory.getbasetemp().parent  # this session's, common to its workers
+    with FileLock(shared / "build.lock"):
+        done = shared / "build-url.txt"
+        if not done.exists():
+            done.write_text(_strict_build(shared).url, "utf-8")
+        return BuiltSite(shared / "site", done.read_text("utf-8"))
 
 
 _interpreters: list[Interpreter] | None = None

@@ -56,7 +56,7 @@ def pytest_terminal_summary(terminalreporter) -> None:
 
 @pytest.fixture(scope="session")
 def site_url(built_site: BuiltSite) -> Iterator[str]:
-    with serve(built_site) as url:
+    with serve(built_site, anywhere=True) as url:
         yield url
 
 

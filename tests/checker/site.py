@@ -45,7 +45,7 @@ def build(
 @dataclass(frozen=True)
 class BuiltSite:
     path: Path
-    url: str  # where it is served: absolute links in it (the 404 page) point here
+    url: str  # the address it was built for: its canonical links and sitemap name it
 
 
 def free_local_url() -> str:
@@ -100,15 +100,20 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve(site: BuiltSite) -> Iterator[str]:
-    """Serve the site on the 127.0.0.1 address it was built for; yields that URL."""
+def serve(site: BuiltSite, anywhere: bool = False) -> Iterator[str]:
+    """Serve the site on 127.0.0.1 and yield its URL.
+
+    On the port it was built for, or, `anywhere`, on a free one: xdist
+    workers share one build and each serves it. Only the canonical links and
+    the sitemap name the built port, and no test follows those.
+    """
     handler = functools.partial(_Handler, directory=str(site.path))
-    port = int(site.url.rstrip("/").rsplit(":", 1)[1])
+    port = 0 if anywhere else int(site.url.rstrip("/").rsplit(":", 1)[1])
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield site.url
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
     finally:
         server.shutdown()
         server.server_close()
