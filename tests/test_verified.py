@@ -1,7 +1,8 @@
 """The published record (docs/verified.json) still describes the examples.
 
 It is made by `make verified`; these tests fail when a snippet was added,
-removed or given other start methods since, or when a run in it failed.
+removed, changed (its program, output or declarations) or given other start
+methods since, or when a run in it failed.
 """
 
 from __future__ import annotations
@@ -28,6 +29,14 @@ def test_every_snippet_and_start_method_is_recorded_on_every_interpreter() -> No
             f"not recorded {sorted(expected - recorded)}, "
             f"no longer a snippet {sorted(recorded - expected)}"
         )
+
+
+def test_every_recorded_run_checked_the_snippet_as_it_is_now() -> None:
+    current = {s.name: s.digest for s in leading_snippets()}
+    stale = sorted(
+        {r["snippet"] for r in _record()["runs"] if r["digest"] != current.get(r["snippet"])}
+    )
+    assert not stale, f"changed since docs/verified.json was made (run `make verified`): {stale}"
 
 
 def test_every_recorded_run_passed_or_says_why_it_was_skipped() -> None:

@@ -28,6 +28,7 @@ def run_property(snippet, interpreter, start_method) -> dict[str, object]:
     """What one snippet test ran; attached to its report."""
     return {
         "snippet": snippet.name,
+        "digest": snippet.digest,
         "together": [c.name for c in snippet.companions],
         "interpreter": interpreter.label,
         "version": ".".join(map(str, interpreter.version)),

@@ -29,6 +29,7 @@ when needed, `name.toml`, which declares what the checker must know:
 from __future__ import annotations
 
 import ast
+import hashlib
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -185,6 +186,17 @@ class Snippet:
                 raise SpecError(f"{companion.name}: a companion declares only {_COMPANION_KEYS}")
             found.append(companion)
         return tuple(found)
+
+    @property
+    def digest(self) -> str:
+        """A hash of what a run of this group checks: programs, outputs, declarations."""
+        files = [
+            f
+            for program in (self, *self.companions)
+            for f in (program.path, program.output_path, program.path.with_suffix(".toml"))
+            if f.exists()
+        ]
+        return hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()[:16]
 
     def start_methods(self, available: tuple[str, ...]) -> tuple[str | None, ...]:
         """The start methods to run under; None means no multiprocessing at all."""
