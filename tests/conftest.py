@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import uuid
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import psutil
@@ -29,21 +31,43 @@ def _strict_build(folder: Path) -> BuiltSite:
     return site
 
 
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> BuiltSite:
-    """The strict build, made once per test session.
-
-    The first xdist worker that needs it builds it; the others wait and use
-    the same folder (a build costs about 6 s of one core).
-    """
-    if worker_id == "master":
-        return _strict_build(tmp_path_factory.mktemp("build"))
-    shared = tmp_path_factory.getbasetemp().parent  # this session's, common to its workers
+def _shared_build(shared: Path) -> BuiltSite:
+    """Build into `shared` unless another xdist worker of this session already has."""
     with FileLock(shared / "build.lock"):
         done = shared / "build-url.txt"
         if not done.exists():
             done.write_text(_strict_build(shared).url, "utf-8")
         return BuiltSite(shared / "site", done.read_text("utf-8"))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # Tests that need no site first: the build runs beside them (see below).
+    items.sort(key=lambda item: "built_site" in item.fixturenames)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _site_build(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, worker_id: str
+) -> Iterator[Future[BuiltSite] | None]:
+    """Start the strict build with the session, in the background, if any test needs it.
+
+    The build is a subprocess of about 6 s; the snippet tests run meanwhile.
+    xdist workers share one build: the first to take the lock makes it.
+    """
+    if not any("built_site" in item.fixturenames for item in request.session.items):
+        yield None
+        return
+    with ThreadPoolExecutor(max_workers=1) as background:
+        if worker_id == "master":
+            yield background.submit(_strict_build, tmp_path_factory.mktemp("build"))
+        else:  # the session's temporary folder, common to its workers
+            yield background.submit(_shared_build, tmp_path_factory.getbasetemp().parent)
+
+
+@pytest.fixture(scope="session")
+def built_site(_site_build: Future[BuiltSite]) -> BuiltSite:
+    """The strict build of this session, served by tests/browser and read by the site checks."""
+    return _site_build.result()
 
 
 _interpreters: list[Interpreter] | None = None
