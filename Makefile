@@ -50,7 +50,8 @@ verified: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(PY) -m tests.bench
 
-# Lighthouse (npm, pinned in tests/lighthouse) on the system's Chromium.
+# Lighthouse (npm, pinned in tests/lighthouse) on the system's Chromium: the
+# home page, three chapters and the notebooks; PAGES=all for every page.
 lighthouse: $(VENV)/.installed
 	npm ci --prefix tests/lighthouse --no-audit --no-fund --loglevel=error
 	$(PY) -m tests.lighthouse.run
