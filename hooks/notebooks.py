@@ -21,6 +21,7 @@ take the table of contents' ids, in order.
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 
@@ -48,8 +49,9 @@ def on_page_context(context, page, config, nav):
     return context
 
 
-def _anchors(items) -> list[str]:
-    return [a for item in items for a in (item.id, *_anchors(item.children))]
+def _contents(items) -> list:
+    """The table of contents' entries, depth first: the order of the headings."""
+    return [entry for item in items for entry in (item, *_contents(item.children))]
 
 
 def _restyle(soup: BeautifulSoup) -> None:
@@ -70,17 +72,21 @@ def _restyle(soup: BeautifulSoup) -> None:
 
 
 def _retarget_headings(soup: BeautifulSoup, page) -> None:
-    anchors = _anchors(page.toc)
+    entries = _contents(page.toc)
     headings = [h for h in soup.select("h1, h2, h3, h4, h5, h6") if h.select_one("a.anchor-link")]
-    if len(headings) != len(anchors):
+    if len(headings) != len(entries):
         raise ValueError(
-            f"{page.file.src_uri}: {len(headings)} headings but {len(anchors)} contents entries"
+            f"{page.file.src_uri}: {len(headings)} headings but {len(entries)} contents entries"
         )
-    for heading, anchor in zip(headings, anchors, strict=True):
-        heading["id"] = anchor
-        link = heading.select_one("a.anchor-link")
-        link["href"] = f"#{anchor}"
+    for heading, entry in zip(headings, entries, strict=True):
+        heading["id"] = entry.id
+        link = heading.select_one("a.anchor-link").extract()
+        # mkdocs-jupyter's entries lose inline code ("Why `fork` seemed to
+        # work" was listed as "Why seemed to work"): take the heading's text.
+        entry.title = html.escape(heading.get_text().strip())
+        link["href"] = f"#{entry.id}"
         link["class"] = ["headerlink"]  # Material's: shown on hover, as on every other page
+        heading.append(link)
 
 
 def on_page_content(html: str, page, config, files) -> str:
@@ -92,5 +98,13 @@ def on_page_content(html: str, page, config, files) -> str:
     # mkdocs-jupyter copies the notebook beside its page (include_source).
     name = Path(page.file.src_uri).name
     language = "zh" if name.endswith(".zh.ipynb") else "en"
-    link = f'<p><a class="md-button" href="{name}" download>{_DOWNLOAD[language]} ({name})</a></p>'
-    return link + str(soup)
+    link = BeautifulSoup(
+        f'<p><a class="md-button" href="{name}" download>{_DOWNLOAD[language]} ({name})</a></p>',
+        "html.parser",
+    )
+    title = soup.find("h1")
+    if title:
+        title.insert_after(link)
+    else:
+        soup.insert(0, link)
+    return str(soup)

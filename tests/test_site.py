@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 from tests.checker.pages import all_pages, pages_by_include, source_name
 from tests.checker.site import BuiltSite, build
@@ -59,3 +60,18 @@ def test_no_stray_files_in_snippets() -> None:
         if p.suffix in {".out", ".toml"} and p.with_suffix("") not in programs
     ]
     assert not stray, f"no snippet for {stray}"
+
+
+def test_contents_entries_read_as_their_headings(built_site: BuiltSite) -> None:
+    """Each "on this page" entry shows its heading's words (a notebook's once lost its code)."""
+    wrong = []
+    for path in sorted(built_site.path.rglob("index.html")):
+        soup = BeautifulSoup(path.read_text("utf-8"), "html.parser")
+        for entry in soup.select("nav.md-nav--secondary a.md-nav__link[href^='#']"):
+            heading = soup.find(id=entry["href"][1:])
+            for mark in heading.select("a.headerlink"):
+                mark.decompose()
+            if entry.get_text().split() != heading.get_text().split():
+                where = path.relative_to(built_site.path).parent.as_posix()
+                wrong.append(f"{where}: {entry.get_text().strip()!r} for {heading.get_text()!r}")
+    assert not wrong, "\n".join(wrong)
