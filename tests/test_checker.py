@@ -17,7 +17,8 @@ import pytest
 from tests.checker.check import verify
 from tests.checker.compare import Unordered, Vary, compare
 from tests.checker.interpreters import probe
-from tests.checker.run import RUN_MARK
+from tests.checker.regenerate import _record
+from tests.checker.run import RUN_MARK, Run
 from tests.checker.snippets import Snippet, SpecError, _uses_multiprocessing, all_snippets
 
 THIS_PYTHON = probe(sys.executable)
@@ -340,3 +341,14 @@ def test_companion_may_not_declare_a_timeout(tmp_path: Path) -> None:
 
 def test_missing_package_is_reported_by_the_interpreter() -> None:
     assert THIS_PYTHON.missing(("json", "no_such_package_here")) == ["no_such_package_here"]
+
+
+@pytest.mark.parametrize(("unchanged", "kept"), [(True, True), (False, False)])
+def test_outputs_keep_matching_figures_only_for_an_unchanged_snippet(
+    tmp_path: Path, unchanged: bool, kept: bool
+) -> None:
+    """`make outputs` keeps old PIDs and timings unless the program changed since verified."""
+    snippet = make_snippet(tmp_path, PRINTS_THREE, DOCUMENTED_THREE)
+    new_run = Run("python demo.py", DOCUMENTED_THREE.replace("4242", "77"), 0, False, 0.1)
+    assert _record(snippet, new_run, keep_matching=unchanged) == []
+    assert (snippet.documented_output == DOCUMENTED_THREE) is kept

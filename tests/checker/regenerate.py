@@ -4,19 +4,24 @@ Each snippet is run once, as the checker runs it, with its default start
 method, on the interpreter that runs this module or, when the snippet needs
 a newer Python, on the oldest interpreter of INTERPRETERS=all that has it.
 A recorded output that the new run still matches (declared variations
-aside) is left as it is. Then the notebooks in docs/ are executed and their
-outputs stored the same way (see notebooks.py). Pass paths or substrings to
+aside) is left as it is, unless the snippet changed since the verification
+record (docs/verified.json) was made: then its old figures, which matched
+only by their declared variations, would describe another program. Then
+the notebooks in docs/ are executed and their outputs stored the same way
+(see notebooks.py). Pass paths or substrings to
 regenerate only some: `python -m tests.checker.regenerate pool/ gil.ipynb`.
 """
 
 from __future__ import annotations
 
+import json
 import sys
 import uuid
 
 from .compare import check_declarations, compare
 from .interpreters import Interpreter, discover
 from .notebooks import english_notebooks, execute, store
+from .record import PUBLISHED
 from .run import Run, run_group
 from .snippets import Snippet, leading_snippets
 
@@ -29,8 +34,16 @@ def _interpreter_for(snippet: Snippet, found: list[Interpreter]) -> Interpreter 
     return (mine or usable or [None])[0]
 
 
-def _record(program: Snippet, run: Run) -> list[str]:
-    """Write one program's output unless the recorded one still matches; the problems."""
+def _recorded_digests() -> dict[str, str]:
+    """What each snippet was when `make verified` last ran it."""
+    if not PUBLISHED.exists():
+        return {}
+    runs = json.loads(PUBLISHED.read_text("utf-8"))["runs"]
+    return {r["snippet"]: r.get("digest", "") for r in runs}
+
+
+def _record(program: Snippet, run: Run, keep_matching: bool) -> list[str]:
+    """Write one program's output unless the recorded one may stay; the problems."""
     if run.timed_out or run.returncode != program.spec.exit_code:
         why = "hung" if run.timed_out else f"exit code {run.returncode}"
         print(f"FAILED {program.name}: {why}, kept the old output\n{run.output}")
@@ -39,7 +52,11 @@ def _record(program: Snippet, run: Run) -> list[str]:
     old = program.output_path.read_text("utf-8") if program.output_path.exists() else None
     # Keep a recorded output that still matches, so that a rerun does not
     # rewrite every process ID and timing in git.
-    if old is not None and compare(old, run.output, spec.vary, spec.unordered) is None:
+    if (
+        keep_matching
+        and old is not None
+        and compare(old, run.output, spec.vary, spec.unordered) is None
+    ):
         status = "matches"
     else:
         program.output_path.write_text(run.output, "utf-8", newline="\n")
@@ -53,6 +70,7 @@ def _record(program: Snippet, run: Run) -> list[str]:
 
 def main(filters: list[str]) -> int:
     found = discover("default")
+    verified = _recorded_digests()
     mark = uuid.uuid4().hex
     failed = 0
     for snippet in leading_snippets():
@@ -77,7 +95,8 @@ def main(filters: list[str]) -> int:
             failed += 1
             print(f"FAILED {snippet.name}: a companion never started\n{runs[-1].output}")
             continue
-        failed += sum(len(_record(p, r)) for p, r in zip(programs, runs, strict=True))
+        unchanged = verified.get(snippet.name) == snippet.digest
+        failed += sum(len(_record(p, r, unchanged)) for p, r in zip(programs, runs, strict=True))
     for notebook in english_notebooks():
         if filters and not any(f in notebook.name for f in filters):
             continue
