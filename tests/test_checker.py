@@ -219,6 +219,14 @@ def test_path_kind_is_an_absolute_folder_only() -> None:
     assert vary.mask("relative/demo.py:3: Warn") == "relative/demo.py:3: Warn"
 
 
+def test_address_kind_is_a_pointer_as_linux_or_windows_prints_it() -> None:
+    vary = Vary.declare(r"at (?P<address>0x\w+)>", "an address")
+    assert vary.mask("<f at 0x7f803b2804a0>") == "<f at <address>>"
+    assert vary.mask("<f at 0x000001E4B5F6D2D0>") == "<f at <address>>"
+    # Not a number: left as it is, so the diff shows it.
+    assert vary.mask("<f at 0xnothing>") == "<f at 0xnothing>"
+
+
 @pytest.mark.parametrize(
     ("source", "expected"),
     [

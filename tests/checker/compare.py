@@ -19,7 +19,8 @@ KINDS: dict[str, re.Pattern[str]] = {
     "pid": re.compile(r"[1-9][0-9]{0,9}"),
     "seconds": re.compile(r"[0-9]+\.[0-9]+"),
     "count": re.compile(r"[0-9]+"),
-    "address": re.compile(r"0x[0-9a-f]+"),
+    # Windows prints pointers zero-padded in upper case: 0x000001E4B5F6D2D0.
+    "address": re.compile(r"0x[0-9a-fA-F]+"),
     # An absolute folder, ending in a separator: where the reader saved the file.
     "path": re.compile(r"(?:[A-Za-z]:)?[\\/](?:[^\\/\s]+[\\/])*"),
 }
