@@ -13,7 +13,7 @@ PY := $(BIN)/python
 # Material 9.8 prints an end-of-life banner on every build; it is not ours to fix.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build outputs verified bench lighthouse lock clean
+.PHONY: serve test build outputs verified search-words bench lighthouse lock clean
 
 # The stamp is remade whenever the lock changes, so a pull that moves a pin
 # reinstalls on the next command.
@@ -46,6 +46,11 @@ outputs: $(VENV)/.installed
 verified: $(VENV)/.installed
 	INTERPRETERS=all $(PY) -m pytest tests/test_snippets.py -q
 	cp reports/verification.json docs/verified.json
+
+# jieba's words that the pages' Chinese text uses, for the search index
+# (search/words.py); test_site says when it is out of date.
+search-words: build
+	$(PY) -m search.words site
 
 bench: $(VENV)/.installed
 	$(PY) -m tests.bench

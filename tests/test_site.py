@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from search.words import WORDS, han_runs, needed_words
 from tests.checker.pages import all_pages, pages_by_include, source_name
 from tests.checker.site import BuiltSite, build
 from tests.checker.snippets import ROOT, SNIPPETS, all_snippets
@@ -20,7 +21,7 @@ def test_strict_build_passes(built_site: BuiltSite) -> None:
 def test_missing_include_fails_the_build(tmp_path: Path) -> None:
     """check_paths: including a file that does not exist is an error, not an empty block."""
     project = tmp_path / "project"
-    for part in ("docs", "snippets", "hooks", "overrides"):
+    for part in ("docs", "snippets", "hooks", "overrides", "search"):
         shutil.copytree(ROOT / part, project / part)
     shutil.copy(ROOT / "mkdocs.yml", project)
     (project / "docs" / "broken.md").write_text(
@@ -75,3 +76,12 @@ def test_contents_entries_read_as_their_headings(built_site: BuiltSite) -> None:
                 where = path.relative_to(built_site.path).parent.as_posix()
                 wrong.append(f"{where}: {entry.get_text().strip()!r} for {heading.get_text()!r}")
     assert not wrong, "\n".join(wrong)
+
+
+def test_search_words_cover_every_page(built_site: BuiltSite) -> None:
+    """jieba's words for the pages' Chinese text are all in search/words.txt, with the whole sum."""
+    wanted = needed_words(han_runs(built_site.path))
+    assert WORDS.read_text("utf-8") == wanted, (
+        "the pages use Chinese words that search/words.txt lacks, or no longer use some it has: "
+        "run `make search-words` and commit search/words.txt"
+    )
