@@ -115,6 +115,15 @@ class Traffic:
         page.on("console", console)
         page.on("pageerror", lambda exc: self.console_errors.append(str(exc)))
 
+    def forget(self, page: Page, limit_ms: int = 2_000) -> None:
+        """Let requests in flight finish, then forget everything seen so far."""
+        waited = 0
+        while self.in_flight and waited < limit_ms:
+            page.wait_for_timeout(20)
+            waited += 20
+        for seen in (self.failed, self.foreign, self.console_errors, self.in_flight):
+            seen.clear()
+
     def settle(self, page: Page, quiet_ms: int = 100, limit_ms: int = 10_000) -> None:
         """Wait until no request has been in flight for `quiet_ms`.
 
@@ -130,11 +139,6 @@ class Traffic:
         assert not self.in_flight, f"still loading after {limit_ms} ms: {self.in_flight}"
 
 
-@pytest.fixture
-def traffic() -> Traffic:
-    return Traffic()
-
-
 @pytest.fixture(scope="session")
 def empty_search_index(built_site: BuiltSite) -> str:
     """The site's search settings with no documents."""
@@ -142,26 +146,51 @@ def empty_search_index(built_site: BuiltSite) -> str:
     return json.dumps({**index, "docs": []})
 
 
-@pytest.fixture
-def page_with_search(browser: Browser, site_url: str, traffic: Traffic) -> Iterator[Page]:
-    """A fresh tab whose search worker indexes the whole site, as a reader's does."""
+@pytest.fixture(scope="session")
+def _reading_tab(
+    browser: Browser, site_url: str, empty_search_index: str
+) -> Iterator[tuple[Page, Traffic]]:
+    """One tab per worker that goes from page to page, as a reader's does.
+
+    A fresh browser context for every page cost 1.2 s of CPU a visit: a new
+    renderer process, and every stylesheet and script fetched and compiled
+    cold. Material's search worker would index the whole 1.3 MB index on
+    every page load, another 0.4 s: this tab gets the site's search settings
+    with no documents, and the search tests (`page_with_search`) the real index.
+    """
     context = browser.new_context(base_url=site_url)
-    new_page = context.new_page()
-    traffic.watch(new_page, urlparse(site_url).netloc)
-    yield new_page
+    context.route(
+        "**/search/search_index.json", lambda route: route.fulfill(body=empty_search_index)
+    )
+    tab = context.new_page()
+    traffic = Traffic()
+    traffic.watch(tab, urlparse(site_url).netloc)
+    yield tab, traffic
     context.close()
 
 
-@pytest.fixture
-def page(page_with_search: Page, empty_search_index: str) -> Page:
-    """A fresh tab for every test that does not search.
+def start_afresh(tab: Page, traffic: Traffic, site_url: str) -> None:
+    """Nothing of the last test is left: its requests, errors and the reader's choices."""
+    traffic.forget(tab)
+    if tab.url.startswith(site_url):  # the colour scheme, a chosen content tab
+        tab.evaluate("localStorage.clear(); sessionStorage.clear()")
 
-    Material's search worker indexes the whole 1.3 MB index on every page
-    load: 0.4 s of CPU, about a fifth of a visit. Tests that do not search
-    get the site's search settings with no documents; test_reading's search
-    tests load the real index.
-    """
-    page_with_search.route(
-        "**/search/search_index.json", lambda route: route.fulfill(body=empty_search_index)
-    )
-    return page_with_search
+
+@pytest.fixture
+def traffic(_reading_tab: tuple[Page, Traffic], site_url: str) -> Traffic:
+    tab, traffic = _reading_tab
+    start_afresh(tab, traffic, site_url)
+    return traffic
+
+
+@pytest.fixture
+def page(_reading_tab: tuple[Page, Traffic], traffic: Traffic) -> Page:
+    return _reading_tab[0]
+
+
+@pytest.fixture
+def page_with_search(browser: Browser, site_url: str) -> Iterator[Page]:
+    """A fresh tab whose search worker indexes the whole site."""
+    context = browser.new_context(base_url=site_url)
+    yield context.new_page()
+    context.close()

@@ -1,7 +1,9 @@
 """Every page, opened the way a reader opens it; English pages in both colour schemes.
 
-On each visit: the page loads with no console error, no failed request and
-nothing from another origin; axe-core finds no accessibility violation; and
+One tab per worker goes from page to page, as a reader's does (a warm
+cache, and nothing carried over: see `start_afresh`). On each visit: the
+page loads with no console error, no failed request and nothing from
+another origin; axe-core finds no accessibility violation; and
 every highlighted code token has enough contrast. English pages also check
 that each snippet's copy button copies exactly the snippet file, and each
 notebook code cell's exactly the cell's source
@@ -23,7 +25,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import Traffic
+from tests.browser.conftest import Traffic, start_afresh
 from tests.checker.pages import LANGUAGES, all_pages, includes, language, page_url
 from tests.checker.snippets import SNIPPETS
 
@@ -144,3 +146,17 @@ def test_the_checks_see_a_faint_paragraph_and_a_faint_code_token(page: Page) -> 
     problems = _accessibility(page, ALL_RULES, whole_page=False)
     assert any(p.startswith("axe color-contrast") for p in problems), problems
     assert any(p.startswith("code token kn") for p in problems), problems
+
+
+def test_the_tab_starts_each_test_afresh(page: Page, traffic: Traffic, site_url: str) -> None:
+    """The tab goes from test to test; what one test saw or chose stays with it."""
+    page.goto("pool/")
+    page.get_by_title("Switch to dark mode").click()
+    page.evaluate("console.error('left behind')")
+    start_afresh(page, traffic, site_url)
+    assert traffic.console_errors == []
+    page.goto("pool/")
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "default")
+    page.evaluate("console.error('seen')")
+    page.wait_for_function("true")  # one round trip: the console event has arrived
+    assert traffic.console_errors == ["seen"]

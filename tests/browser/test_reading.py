@@ -26,8 +26,8 @@ def test_every_nav_entry_opens(page: Page, traffic: Traffic) -> None:
     assert len(targets) >= 5
     for target in targets:
         # Click the entry on whatever page the previous click opened, as soon
-        # as its nav is there (test_pages loads every page fully).
-        with page.expect_navigation(wait_until="domcontentloaded"):
+        # as its heading is there (test_pages loads every page fully).
+        with page.expect_navigation(wait_until="commit"):
             page.evaluate(
                 """url => [...document.querySelectorAll('nav.md-nav--primary a.md-nav__link')]
                      .find(a => a.href === url).click()""",
