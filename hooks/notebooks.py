@@ -15,8 +15,8 @@ the cell layout needs live in site.css.
 
 mkdocs-jupyter builds the table of contents with Python-Markdown's slugs
 but renders the headings with nbconvert's, which differ (and are empty for
-Chinese headings), so every "on this page" link would miss. The headings
-take the table of contents' ids, in order.
+Chinese headings), so every "on this page" link would miss. Both take the
+id Python-Markdown gives the same heading on a Markdown page.
 
 nbconvert compiles its Jinja templates again for every notebook it
 converts (about 0.1 s each); the compiled code is kept for the build.
@@ -31,6 +31,7 @@ from pathlib import Path
 import jinja2
 import mkdocs.utils
 from bs4 import BeautifulSoup
+from markdown.extensions.toc import slugify, unique
 from nbconvert.exporters.templateexporter import TemplateExporter
 
 _DOWNLOAD = {"en": "Download this notebook", "zh": "下载这个笔记本"}
@@ -113,12 +114,15 @@ def _retarget_headings(soup: BeautifulSoup, page) -> None:
         raise ValueError(
             f"{page.file.src_uri}: {len(headings)} headings but {len(entries)} contents entries"
         )
+    taken: set[str] = set()
     for heading, entry in zip(headings, entries, strict=True):
-        heading["id"] = entry.id
         link = heading.select_one("a.anchor-link").extract()
         # mkdocs-jupyter's entries lose inline code ("Why `fork` seemed to
-        # work" was listed as "Why seemed to work"): take the heading's text.
-        entry.title = html.escape(heading.get_text().strip())
+        # work" was listed as "Why seemed to work", #why-seemed-to-work):
+        # the heading's own text, and the id a Markdown page would give it.
+        text = heading.get_text().strip()
+        entry.title = html.escape(text)
+        entry.id = heading["id"] = unique(slugify(text, "-"), taken)
         link["href"] = f"#{entry.id}"
         link["class"] = ["headerlink"]  # Material's: shown on hover, as on every other page
         heading.append(link)

@@ -87,3 +87,10 @@ def test_search_words_cover_every_page(built_site: BuiltSite) -> None:
         "the pages use Chinese words that search/words.txt lacks, or no longer use some it has: "
         "run `make search-words` and commit search/words.txt"
     )
+
+
+def test_notebook_headings_keep_their_code_in_their_ids(built_site: BuiltSite) -> None:
+    """As on a Markdown page: "Why `fork` seemed to work" is #why-fork-seemed-to-work."""
+    page = (built_site.path / "notebooks" / "jupyter" / "index.html").read_text("utf-8")
+    assert 'id="why-fork-seemed-to-work"' in page
+    assert 'href="#why-fork-seemed-to-work"' in page
