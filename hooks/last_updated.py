@@ -1,4 +1,4 @@
-""""Last updated" under each page: the newest commit of the page or of a snippet it shows.
+"""The "last updated" date of each page: the newest commit of the page or of a snippet it shows.
 
 A page shows its snippets' code and recorded output, so a re-recorded
 output changes the page even when its Markdown did not. One `git log` serves

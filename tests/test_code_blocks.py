@@ -62,9 +62,9 @@ def test_page_block(example: CodeExample, eval_example: EvalExample) -> None:
     "command", [["check"], ["format", "--check", "--diff"]], ids=["lint", "format"]
 )
 def test_python_files_are_clean(command: list[str]) -> None:
-    """Snippets, the checker and its tests: ruff settings from pyproject.toml."""
+    """Snippets, the checker and its tests, the hooks: ruff settings from pyproject.toml."""
     result = subprocess.run(
-        [sys.executable, "-m", "ruff", *command, "snippets", "tests"],
+        [sys.executable, "-m", "ruff", *command, "snippets", "tests", "hooks", "search"],
         cwd=ROOT,
         capture_output=True,
         text=True,
