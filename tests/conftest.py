@@ -40,12 +40,6 @@ def _shared_build(shared: Path) -> BuiltSite:
         return BuiltSite(shared / "site", done.read_text("utf-8"))
 
 
-def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
-    # Many snippets wait on purpose (that is what they show), which leaves a
-    # core idle; one worker more than there are cores fills those gaps.
-    return (os.cpu_count() or 1) + 1
-
-
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     # Tests that need no site first: the build runs beside them (see below).
     items.sort(key=lambda item: "built_site" in item.fixturenames)
