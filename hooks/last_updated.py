@@ -18,7 +18,8 @@ from pathlib import Path
 from babel.dates import format_date
 
 # pymdownx.snippets' block syntax, as the pages use it: --8<-- "pool/map.py"
-_INCLUDE = re.compile(r"""^\s*--8<--\s+["']([^"':]+)(?::[^"']*)?["']\s*$""", re.M)
+# (tests/checker/pages.py reads the pages' includes with it too).
+INCLUDE = re.compile(r"""^\s*--8<--\s+["']([^"':]+)(?::[^"']*)?["']\s*$""", re.M)
 _commits: dict[str, datetime.date] = {}
 
 
@@ -48,7 +49,7 @@ def on_config(config, **_: object) -> None:
 def on_page_markdown(markdown: str, page, config, **_: object) -> str:
     root = Path(config.config_file_path).parent
     snippets = root / config.mdx_configs["pymdownx.snippets"]["base_path"][0]
-    sources = [Path(page.file.abs_src_path)] + [snippets / n for n in _INCLUDE.findall(markdown)]
+    sources = [Path(page.file.abs_src_path)] + [snippets / n for n in INCLUDE.findall(markdown)]
     today = datetime.date.today()
     newest = max(_commits.get(s.relative_to(root).as_posix(), today) for s in sources)
     page.meta["revision_date"] = format_date(newest, "long", locale=config.theme["language"])

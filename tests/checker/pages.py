@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from pathlib import Path
+
+from hooks.last_updated import INCLUDE
 
 from .snippets import ROOT
 
 DOCS = ROOT / "docs"
 LANGUAGES = ("en", "zh")  # the first is the default, served from the site root
-_INCLUDE = re.compile(r"""^\s*--8<--\s+["']([^"':]+)(?::[^"']*)?["']\s*$""", re.M)
 
 
 def includes(page: Path) -> list[str]:
     """The snippet files (paths below snippets/) a page includes, in order."""
-    return _INCLUDE.findall(page.read_text("utf-8"))
+    return INCLUDE.findall(page.read_text("utf-8"))
 
 
 def all_pages() -> list[Path]:
