@@ -30,24 +30,8 @@ def _size(folder: Path) -> tuple[int, int]:
     return len(files), sum(p.stat().st_size for p in files)
 
 
-def _reference_loop() -> float:
-    """Seconds for a fixed pure-Python loop, best of 3.
-
-    Shared and virtual machines change speed from minute to minute (here the
-    same loop took 0.49 s and 0.75 s within five minutes); printed before and
-    after, it says how far the figures between them can be compared.
-    """
-    timings = []
-    for _ in range(3):
-        started = time.perf_counter()
-        sum(range(30_000_000))
-        timings.append(time.perf_counter() - started)
-    return min(timings)
-
-
 def main() -> int:
     python = sys.executable
-    before = _reference_loop()
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
         builds = []
@@ -70,9 +54,7 @@ def main() -> int:
     suite, result = _timed([python, "-m", "pytest", "-q"], INTERPRETERS=interpreters)
     summary = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else "?"
 
-    after = _reference_loop()
     rows = [
-        ("reference loop, before and after", f"{before:.2f} s, {after:.2f} s"),
         ("strict build (median of 3)", f"{statistics.median(builds):.2f} s"),
         (f"test suite (INTERPRETERS={interpreters})", f"{suite:.1f} s   [{summary}]"),
         ("snippet runs (snippet x start method x interpreter)", str(runs)),
