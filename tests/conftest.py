@@ -40,24 +40,26 @@ def _shared_build(shared: Path) -> BuiltSite:
         return BuiltSite(shared / "site", done.read_text("utf-8"))
 
 
-# Programs run for real: much of their time is spent waiting, on purpose.
-_WAITING = {"test_snippets.py", "test_notebooks.py"}
+# Programs run for real, the notebooks longest: they mostly wait, on purpose.
+_WAITING = ("test_notebooks.py", "test_snippets.py")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Quick tests first, while the build runs beside them (see below); then the
-    tests of the built site, which keep a core busy; the waiting programs last.
+    """The waiting programs first, notebooks first among them; then the quick
+    tests; the tests of the built site, which keep a core busy, last.
 
-    xdist's worksteal hands each worker one half of this list to start with,
-    so one worker runs the CPU-bound browser tests while the other runs the
-    programs; before, both ran programs first and a third of the time the
-    cores sat idle.
+    xdist's worksteal gives the first half of this list to one worker and the
+    second half to the other: one runs the programs, starting with the
+    longest, while the other runs the quick tests beside the build (see
+    below) and then the browser. Each steals from the other's end when done.
+    With both halves starting on programs, a third of the time the cores sat
+    idle; with the notebooks last, one core ran them alone at the end.
     """
 
     def order(item: pytest.Item) -> int:
         if item.path.name in _WAITING:
-            return 2
-        return 1 if "built_site" in item.fixturenames else 0
+            return _WAITING.index(item.path.name)
+        return 3 if "built_site" in item.fixturenames else 2
 
     items.sort(key=order)
 
