@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
+import sys
 
+import psutil
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.conftest import Traffic
+from tests.browser.conftest import BROWSER_NICENESS, Traffic
 from tests.checker.pages import all_pages, page_url
 from tests.checker.site import TEST_REPO_URL
 
@@ -119,3 +122,16 @@ def test_edit_link_and_last_update(page: Page, path: str, source: str) -> None:
     expect(edit).to_have_attribute("href", f"{TEST_REPO_URL}/edit/main/docs/{source}")
     # hooks/last_updated.py; tests/test_last_updated.py checks which date.
     expect(page.locator(".md-source-file__fact")).to_have_text(re.compile(r"\b20\d\d\b"))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="niceness is a POSIX priority")
+def test_the_tabs_yield_the_cpu_to_programs(page: Page) -> None:
+    """The renderer behind the tab runs at the browser's lowered priority."""
+    page.goto("pool/")
+    niceness = []
+    for process in psutil.Process().children(recursive=True):
+        with contextlib.suppress(psutil.NoSuchProcess):  # a helper that has just exited
+            if process.name().startswith("chrom") and "--type=renderer" in process.cmdline():
+                niceness.append(process.nice())
+    assert niceness, "no Chromium renderer process found"
+    assert set(niceness) == {BROWSER_NICENESS}
