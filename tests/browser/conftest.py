@@ -97,10 +97,10 @@ def _yield_the_cpu_to_programs() -> None:
 
     The examples under test print what they print partly because of timing
     (a sleep orders two threads, a Dask worker must answer a heartbeat in
-    time), and they run beside the browser tests. Reniced, Chromium gets the
-    CPU time the programs leave, which is most of it, since they spend theirs
-    waiting, and never takes it from them. Its renderers fork from processes
-    that exist now, so they inherit the priority.
+    time), and they run beside the browser tests. Reniced, Chromium's
+    renderers, where its work is, get the CPU time the programs leave (most
+    of it: they spend theirs waiting) instead of taking it from them. They
+    fork from processes that exist now, so they inherit the priority.
     """
     if sys.platform == "win32":
         return
