@@ -3,6 +3,7 @@ and the Chinese notebook differs from the English one only in its prose."""
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import nbformat
@@ -15,19 +16,42 @@ from tests.checker.notebooks import (
     english_notebooks,
     execute,
     printed,
+    python_dependent,
+    python_version,
     read,
     translations,
 )
 
 NOTEBOOKS = english_notebooks()
+# The notebooks with cells whose output each Python version words its own way.
+WORDED_BY_VERSION = [n for n in NOTEBOOKS if any(map(python_dependent, code_cells(read(n))))]
+
+# One kernel run per notebook serves both tests below.
+_fresh = cache(execute)
+
+
+def _report(notebook: Path, found: list[str]) -> str:
+    return f"docs/{notebook.name}: run `make outputs` if this is on purpose\n" + "\n".join(found)
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
 def test_notebook_prints_its_stored_outputs(notebook: Path) -> None:
-    found = differences(read(notebook), execute(notebook))
-    assert not found, f"docs/{notebook.name}: run `make outputs` if this is on purpose\n" + (
-        "\n".join(found)
-    )
+    found = differences(read(notebook), _fresh(notebook))
+    assert not found, _report(notebook, found)
+
+
+@pytest.mark.parametrize("notebook", WORDED_BY_VERSION, ids=lambda p: p.name)
+def test_cells_worded_by_python_version_print_their_outputs(notebook: Path) -> None:
+    """Compared on the Python version that recorded them, and said to be skipped elsewhere."""
+    stored, fresh = read(notebook), _fresh(notebook)
+    recorded, running = python_version(stored), python_version(fresh)
+    if recorded != running:
+        pytest.skip(
+            f"{notebook.name}: cells declared python_dependent were recorded with "
+            f"Python {recorded or '(unknown)'}; this kernel is {running}"
+        )
+    found = differences(stored, fresh, dependent=True)
+    assert not found, _report(notebook, found)
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
@@ -58,6 +82,16 @@ def test_a_wrong_stored_output_is_caught(tmp_path: Path, stored: str, why: str) 
     nbformat.write(new_notebook(cells=[cell]), path)
     found = differences(read(path), execute(path))
     assert found, f"a {why} output line went unnoticed"
+
+
+def test_a_cell_worded_by_python_version_is_compared_apart(tmp_path: Path) -> None:
+    cell = new_code_cell("print(1 + 1)", metadata={"checker": {"python_dependent": "a demo"}})
+    cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text="3\n")]
+    path = tmp_path / "demo.ipynb"
+    nbformat.write(new_notebook(cells=[cell]), path)
+    stored, fresh = read(path), execute(path)
+    assert differences(stored, fresh) == []  # not with the other cells ...
+    assert differences(stored, fresh, dependent=True)  # ... but where it is compared
 
 
 def test_a_cell_that_raises_is_caught(tmp_path: Path) -> None:

@@ -13,6 +13,11 @@ terms as a snippet's .toml:
     "metadata": {"checker": {"vary": [{"pattern": "...", "why": "..."}],
                              "unordered": [{"lines": "2-5", "why": "..."}]}}
 
+A cell whose output is worded differently by each Python version (a raw
+traceback, say) declares `"python_dependent": "why"`. It is compared only
+on the Python version that recorded the outputs, which `make outputs`
+writes into the notebook's metadata; elsewhere the test says it was not.
+
 The Chinese notebook must have the same code cells, declarations and
 outputs as the English one: only the Markdown cells are translated.
 """
@@ -77,6 +82,16 @@ def declarations(cell: nbformat.NotebookNode) -> tuple[tuple[Vary, ...], tuple[U
     )
 
 
+def python_dependent(cell: nbformat.NotebookNode) -> bool:
+    return bool(cell.metadata.get("checker", {}).get("python_dependent"))
+
+
+def python_version(notebook: nbformat.NotebookNode) -> str:
+    """The Python that ran (or recorded) the notebook: "3.11", or "" if unknown."""
+    full = notebook.metadata.get("language_info", {}).get("version", "")
+    return ".".join(full.split(".")[:2])
+
+
 def _reader_environment() -> dict[str, str]:
     # Under pytest, ipykernel stops forwarding what child processes write to
     # stdout and stderr (it checks PYTEST_CURRENT_TEST); a reader's kernel
@@ -100,12 +115,17 @@ def execute(path: Path) -> nbformat.NotebookNode:
     return notebook
 
 
-def differences(stored: nbformat.NotebookNode, fresh: nbformat.NotebookNode) -> list[str]:
-    """Where a fresh run printed something else than the stored outputs."""
+def differences(
+    stored: nbformat.NotebookNode, fresh: nbformat.NotebookNode, dependent: bool = False
+) -> list[str]:
+    """Where a fresh run printed something else than the stored outputs: in the
+    cells whose output the Python version words, or (by default) in the others."""
     found = []
     for number, (old, new) in enumerate(
         zip(code_cells(stored), code_cells(fresh), strict=True), start=1
     ):
+        if python_dependent(old) != dependent:
+            continue
         vary, unordered = declarations(old)
         problems = check_declarations(printed(old), vary, unordered)
         mismatch = compare(printed(old), printed(new), vary, unordered)
@@ -122,6 +142,10 @@ def store(english: Path, fresh: nbformat.NotebookNode) -> list[str]:
     changed = []
     for path in (english, *translations(english)):
         notebook = read(path)
+        # Which Python recorded these outputs (see python_dependent).
+        recorded = fresh.metadata.get("language_info", {}).get("version")
+        if recorded:
+            notebook.metadata.setdefault("language_info", {})["version"] = recorded
         for number, (cell, new) in enumerate(
             zip(code_cells(notebook), code_cells(fresh), strict=True), start=1
         ):
