@@ -140,10 +140,10 @@ def store(english: Path, fresh: nbformat.NotebookNode) -> list[str]:
     """Write fresh outputs into the notebook and its translations, keeping each
     cell's stored output where it still matches; the cells that changed."""
     changed = []
+    # Which Python recorded these outputs (see python_dependent).
+    recorded = fresh.metadata.get("language_info", {}).get("version")
     for path in (english, *translations(english)):
         notebook = read(path)
-        # Which Python recorded these outputs (see python_dependent).
-        recorded = fresh.metadata.get("language_info", {}).get("version")
         if recorded:
             notebook.metadata.setdefault("language_info", {})["version"] = recorded
         for number, (cell, new) in enumerate(
