@@ -15,7 +15,7 @@ import psutil
 import pytest
 
 from tests.checker.check import verify
-from tests.checker.compare import Unordered, Vary, compare
+from tests.checker.compare import Tail, Unordered, Vary, check_declarations, compare
 from tests.checker.interpreters import probe
 from tests.checker.regenerate import _record
 from tests.checker.run import RUN_MARK, Run
@@ -177,6 +177,7 @@ def test_declaration_that_masks_nothing_fails(tmp_path: Path) -> None:
         '[[vary]]\npattern = "process (?P<word>\\\\w+)"\nwhy = "not a kind"\n',
         '[[vary]]\npattern = "process (?P<pid>\\\\d+)"\nwhy = ""\n',
         '[[unordered]]\nlines = "2"\nwhy = "one line is not a range"\n',
+        '[[may_end_with]]\nfirst_line = "ERROR .*"\nwhy = ""\n',
         "timeout = 600\n",
         "typo = 1\n",
     ],
@@ -194,10 +195,28 @@ def test_every_documented_line_is_guarded() -> None:
         lines = documented.splitlines()
         for i in range(len(lines)):
             changed = "\n".join([*lines[:i], lines[i] + " (changed)", *lines[i + 1 :]])
-            assert compare(documented, changed, spec.vary, spec.unordered), (
+            assert compare(documented, changed, spec.vary, spec.unordered, spec.tails), (
                 snippet.name,
                 i + 1,
             )
+
+
+def test_a_declared_tail_is_cut_only_from_the_end() -> None:
+    tails = (Tail.declare(r"LOG ERROR: .*", "a library's message at shutdown"),)
+    documented = "a\nb\n"
+    assert compare(documented, "a\nb\nLOG ERROR: lost\n  Traceback line\n", tails=tails) is None
+    # Earlier, it would take a documented line with it: that line is missing.
+    assert compare(documented, "a\nLOG ERROR: lost\nb\n", tails=tails) is not None
+    # Another message is not the declared one.
+    assert compare(documented, "a\nb\nLOG WARNING: other\n", tails=tails) is not None
+    # Undeclared, the same block is extra lines like any others.
+    assert compare(documented, "a\nb\nLOG ERROR: lost\n") is not None
+
+
+def test_a_declared_tail_in_the_documented_output_is_reported() -> None:
+    tails = (Tail.declare(r"LOG ERROR: .*", "a library's message at shutdown"),)
+    assert check_declarations("a\nLOG ERROR: lost\n", (), (), tails)
+    assert not check_declarations("a\nb\n", (), (), tails)
 
 
 def test_unordered_sorts_only_its_range() -> None:

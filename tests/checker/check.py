@@ -53,7 +53,7 @@ def _judge(program: Snippet, run: Run | None, timeout: float) -> list[str]:
             "output:",
             run.output,
         ]
-    mismatch = compare(program.documented_output, run.output, spec.vary, spec.unordered)
+    mismatch = compare(program.documented_output, run.output, spec.vary, spec.unordered, spec.tails)
     if mismatch:
         return [
             where,
@@ -83,7 +83,7 @@ def verify(
         f"{program.name}: {problem}"
         for program in programs
         for problem in check_declarations(
-            program.documented_output, program.spec.vary, program.spec.unordered
+            program.documented_output, program.spec.vary, program.spec.unordered, program.spec.tails
         )
     ]
     if problems:

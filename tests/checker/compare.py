@@ -1,9 +1,10 @@
 """Compare what a snippet printed with its documented output.
 
 Everything must match exactly, except what the snippet's declaration file
-names: parts of lines (`vary`), each of a fixed narrow kind, and ranges of
-lines whose order may change (`unordered`). Both sides are brought to the
-same canonical form, then compared line by line.
+names: parts of lines (`vary`), each of a fixed narrow kind, ranges of
+lines whose order may change (`unordered`), and a block that a library may
+print after the program's last line (`may_end_with`). Both sides are brought
+to the same canonical form, then compared line by line.
 """
 
 from __future__ import annotations
@@ -85,6 +86,36 @@ class Unordered:
 
 
 @dataclass(frozen=True)
+class Tail:
+    """What a library may print after the program's last line, from a line
+    that matches `first_line` (whole) to the end of the output: a message
+    logged while the program shuts down, say. Cut from the printed output
+    before comparing, it can hide no documented line: if it came earlier,
+    the documented lines after it would be missing."""
+
+    first_line: re.Pattern[str]
+    why: str
+
+    @classmethod
+    def declare(cls, first_line: str, why: str) -> Tail:
+        if not why.strip():
+            raise ValueError("every may_end_with declaration says why")
+        return cls(re.compile(first_line), why)
+
+    def start(self, lines: list[str]) -> int | None:
+        """The index of the line where this tail begins, if there is one."""
+        return next((i for i, line in enumerate(lines) if self.first_line.fullmatch(line)), None)
+
+
+def cut_tail(text: str, tails: tuple[Tail, ...]) -> str:
+    """The text up to where a declared tail begins."""
+    lines = text.splitlines(keepends=True)
+    bare = [line.rstrip("\r\n") for line in lines]
+    starts = [i for i in (t.start(bare) for t in tails) if i is not None]
+    return "".join(lines[: min(starts)]) if starts else text
+
+
+@dataclass(frozen=True)
 class Mismatch:
     """Why the printed output is not the documented one, as a readable diff."""
 
@@ -102,11 +133,18 @@ def canonical(text: str, vary: tuple[Vary, ...], unordered: tuple[Unordered, ...
 
 
 def check_declarations(
-    documented: str, vary: tuple[Vary, ...], unordered: tuple[Unordered, ...]
+    documented: str,
+    vary: tuple[Vary, ...],
+    unordered: tuple[Unordered, ...],
+    tails: tuple[Tail, ...] = (),
 ) -> list[str]:
     """Problems with the declarations themselves: each must apply to the documented output."""
     lines = documented.splitlines()
-    problems = []
+    problems = [
+        f"may_end_with {t.first_line.pattern!r} is in the documented output: record it again"
+        for t in tails
+        if t.start(lines) is not None
+    ]
     for v in vary:
         if all(v.mask(line) == line for line in lines):
             problems.append(
@@ -129,10 +167,11 @@ def compare(
     printed: str,
     vary: tuple[Vary, ...] = (),
     unordered: tuple[Unordered, ...] = (),
+    tails: tuple[Tail, ...] = (),
 ) -> Mismatch | None:
     """None when the printed output matches the documented one, else the diff."""
     expected = canonical(documented, vary, unordered)
-    actual = canonical(printed, vary, unordered)
+    actual = canonical(cut_tail(printed, tails), vary, unordered)
     if expected == actual:
         return None
     diff = difflib.unified_diff(

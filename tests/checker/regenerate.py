@@ -18,7 +18,7 @@ import json
 import sys
 import uuid
 
-from .compare import check_declarations, compare
+from .compare import check_declarations, compare, cut_tail
 from .interpreters import Interpreter, discover
 from .notebooks import english_notebooks, execute, store
 from .record import PUBLISHED
@@ -49,20 +49,22 @@ def _record(program: Snippet, run: Run, keep_matching: bool) -> list[str]:
         print(f"FAILED {program.name}: {why}, kept the old output\n{run.output}")
         return [why]
     spec = program.spec
+    # What a library printed after the last line, where declared, is no part of it.
+    output = cut_tail(run.output, spec.tails)
     old = program.output_path.read_text("utf-8") if program.output_path.exists() else None
     # Keep a recorded output that still matches, so that a rerun does not
     # rewrite every process ID and timing in git.
     if (
         keep_matching
         and old is not None
-        and compare(old, run.output, spec.vary, spec.unordered) is None
+        and compare(old, output, spec.vary, spec.unordered) is None
     ):
         status = "matches"
     else:
-        program.output_path.write_text(run.output, "utf-8", newline="\n")
+        program.output_path.write_text(output, "utf-8", newline="\n")
         status = "updated"
     print(f"{status:8} {program.output_name} ({run.seconds:.2f} s, {run.command})")
-    problems = check_declarations(run.output, spec.vary, spec.unordered)
+    problems = check_declarations(output, spec.vary, spec.unordered, spec.tails)
     for problem in problems:
         print(f"  declaration no longer fits: {problem}")
     return problems

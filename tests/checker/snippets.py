@@ -24,6 +24,11 @@ when needed, `name.toml`, which declares what the checker must know:
     [[unordered]]                # lines whose order differs between runs
     lines = "3-7"                # 1-based, inclusive, in name.out
     why = "four workers print as they are scheduled"
+
+    [[may_end_with]]             # a block a library may print after the last
+    first_line = '.* - distributed\\.worker - ERROR - Failed to .*'  # line: from
+    why = "a known shutdown race"  # a line this matches (whole) to the end, it
+                                 # is cut before comparing (compare.Tail)
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from .compare import Unordered, Vary
+from .compare import Tail, Unordered, Vary
 
 ROOT = Path(__file__).resolve().parents[2]
 SNIPPETS = ROOT / "snippets"
@@ -54,6 +59,7 @@ _SPEC_KEYS = {
     "together",
     "vary",
     "unordered",
+    "may_end_with",
 }
 
 
@@ -77,6 +83,7 @@ class Spec:
     together: tuple[str, ...] = ()
     vary: tuple[Vary, ...] = ()
     unordered: tuple[Unordered, ...] = ()
+    tails: tuple[Tail, ...] = ()
 
 
 def _parse_spec(path: Path) -> Spec:
@@ -109,6 +116,7 @@ def _parse_spec(path: Path) -> Spec:
             together=tuple(together),
             vary=tuple(Vary.declare(**v) for v in data.get("vary", [])),
             unordered=tuple(Unordered.declare(**u) for u in data.get("unordered", [])),
+            tails=tuple(Tail.declare(**t) for t in data.get("may_end_with", [])),
         )
     except (TypeError, ValueError, re.error) as exc:
         raise SpecError(f"{path}: {exc}") from exc
