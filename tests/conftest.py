@@ -70,7 +70,8 @@ def _site_build(
 ) -> Iterator[Future[BuiltSite] | None]:
     """Start the strict build with the session, in the background, if any test needs it.
 
-    The build is a subprocess of about 6 s; the snippet tests run meanwhile.
+    The build is a subprocess of about 6 s; other tests run meanwhile (see the
+    order above).
     xdist workers share one build: the first to take the lock makes it.
     """
     if not any("built_site" in item.fixturenames for item in request.session.items):
