@@ -17,7 +17,6 @@ import yaml
 _WORDS = {
     "en": {
         "example": "Example",
-        "page": "Shown on",
         "methods": "Start methods",
         "system": "System",
         "python": "Python versions",
@@ -25,10 +24,10 @@ _WORDS = {
         "on {system} with {cpus} CPU cores, recorded on {date}.",
         "with": "with",
         "skipped": "skipped",
+        "why_skipped": "Why runs were skipped:",
     },
     "zh": {
         "example": "示例",
-        "page": "所在页面",
         "methods": "启动方式",
         "system": "操作系统",
         "python": "Python 版本",
@@ -36,6 +35,7 @@ _WORDS = {
         "运行环境为 {system}，{cpus} 个 CPU 核心，记录于 {date}。",
         "with": "与",
         "skipped": "跳过",
+        "why_skipped": "跳过的原因：",
     },
 }
 
@@ -48,33 +48,54 @@ _METHOD_ORDER = ("fork", "spawn", "forkserver")
 
 
 def _runs_table(record: dict, words: dict[str, str]) -> str:
-    """One row per program: its start methods, then ✓ per interpreter where every
-    run passed, or why it was skipped there."""
+    """One row per program, linked to the page that shows it: its start
+    methods, then ✓ per interpreter where its runs passed, or "skipped";
+    the reasons for skipping follow the table, where they do not widen a
+    column. Wrapped for site.css, which keeps file names whole."""
     interpreters = sorted({r["interpreter"] for r in record["runs"]}, key=_version_key(record))
-    outcomes: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    marks: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     methods: dict[str, set[str]] = defaultdict(set)
     together = {}
+    reasons = []
     for run in record["runs"]:
         if run["outcome"] not in {"passed", "skipped"}:
             raise ValueError(f"docs/verified.json records a {run['outcome']} run: {run}")
-        mark = "✓" if run["outcome"] == "passed" else f"{words['skipped']}: {run['reason']}"
-        outcomes[run["snippet"]][run["interpreter"]].add(mark)
-        methods[run["snippet"]].add(run["start_method"] or "")
-        together[run["snippet"]] = run["together"]
+        snippet, method, version = run["snippet"], run["start_method"], _short(run["interpreter"])
+        if run["outcome"] == "passed":
+            marks[snippet][run["interpreter"]].add("✓")
+        else:
+            marks[snippet][run["interpreter"]].add(
+                words["skipped"] + (f" ({method})" if method else "")
+            )
+            where = ", ".join(filter(None, [version, method]))
+            reasons.append(f"- `{snippet}`, {where}: {run['reason']}")
+        methods[snippet].add(method or "")
+        together[snippet] = run["together"]
     lines = [
-        f"| {words['example']} | {words['page']} | {words['methods']} | "
-        + " | ".join(interpreters)
+        f"| {words['example']} | {words['methods']} | "
+        + " | ".join(map(_short, interpreters))
         + " |",
-        "|" + " --- |" * (3 + len(interpreters)),
+        "|" + " --- |" * 2 + " :---: |" * len(interpreters),
     ]
-    for snippet in sorted(outcomes):
-        name = f"`{snippet}`" + "".join(f" {words['with']} `{c}`" for c in together[snippet])
+    for snippet in sorted(marks):
         page = record["shown_on"].get(snippet)
-        link = f"[{page.removesuffix('.md')}]({page})" if page else ""
+        name = f"[`{snippet}`]({page})" if page else f"`{snippet}`"
+        name += "".join(f"<br>{words['with']} `{c}`" for c in together[snippet])
         used = ", ".join(m for m in _METHOD_ORDER if m in methods[snippet]) or "—"
-        row = ["; ".join(sorted(outcomes[snippet].get(i, {"—"}))) for i in interpreters]
-        lines.append(f"| {name} | {link} | {used} | " + " | ".join(row) + " |")
-    return "\n".join(lines)
+        row = [
+            "; ".join(sorted(marks[snippet].get(i, {"—"}), key=lambda m: (m != "✓", m)))
+            for i in interpreters
+        ]
+        lines.append(f"| {name} | {used} | " + " | ".join(row) + " |")
+    table = '<div class="verified-runs" markdown>\n\n' + "\n".join(lines) + "\n\n</div>"
+    if reasons:
+        table += f"\n\n{words['why_skipped']}\n\n" + "\n".join(sorted(reasons))
+    return table
+
+
+def _short(interpreter: str) -> str:
+    """A column's name: the version alone (py3.14t → 3.14t)."""
+    return interpreter.removeprefix("py")
 
 
 def _version_key(record: dict):
