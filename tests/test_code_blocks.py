@@ -33,6 +33,8 @@ def _page_blocks() -> list[CodeExample]:
 def _configure(eval_example: EvalExample) -> None:
     eval_example.set_config(
         quotes="double",
+        # As snippets/ruff.toml: what fits a code block on the site.
+        line_length=79,
         target_version="py311",
         isort=True,
         upgrade=True,

@@ -16,7 +16,8 @@ async def work(request):
     global in_flight, most_in_flight
     in_flight += 1
     most_in_flight = max(most_in_flight, in_flight)
-    await asyncio.sleep(DELAY)  # stands for a slow database or upstream service
+    # Stands for a slow database or upstream service.
+    await asyncio.sleep(DELAY)
     in_flight -= 1
     return web.json_response({"n": int(request.match_info["n"])})
 
@@ -37,7 +38,9 @@ async def main():
     host, port = runner.addresses[0][:2]
     try:
         limit = asyncio.Semaphore(LIMIT)
-        async with aiohttp.ClientSession(base_url=f"http://{host}:{port}") as session:
+        async with aiohttp.ClientSession(
+            base_url=f"http://{host}:{port}"
+        ) as session:
             start = time.perf_counter()
             results = await asyncio.gather(
                 *(fetch(session, limit, n) for n in range(REQUESTS))

@@ -23,12 +23,15 @@ def make_app():
 async def main():
     runner = web.AppRunner(make_app())
     await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)  # port 0: the OS picks a free port
+    # Port 0: the OS picks a free port.
+    site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()
     host, port = runner.addresses[0][:2]
     print(f"Serving on http://{host}:{port}")
     try:
-        async with aiohttp.ClientSession(base_url=f"http://{host}:{port}") as session:
+        async with aiohttp.ClientSession(
+            base_url=f"http://{host}:{port}"
+        ) as session:
             async with session.get("/") as resp:
                 print(resp.status, resp.content_type, await resp.text())
             async with session.get("/square/12") as resp:

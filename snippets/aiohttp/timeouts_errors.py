@@ -26,9 +26,12 @@ async def main():
     await web.TCPSite(runner, "127.0.0.1", 0).start()
     host, port = runner.addresses[0][:2]
     try:
-        async with aiohttp.ClientSession(base_url=f"http://{host}:{port}") as session:
+        async with aiohttp.ClientSession(
+            base_url=f"http://{host}:{port}"
+        ) as session:
             try:
-                timeout = aiohttp.ClientTimeout(total=0.2)  # for this request only
+                # For this request only.
+                timeout = aiohttp.ClientTimeout(total=0.2)
                 async with session.get("/slow", timeout=timeout) as resp:
                     print(await resp.text())
             except TimeoutError:
@@ -39,7 +42,8 @@ async def main():
                 try:
                     resp.raise_for_status()
                 except aiohttp.ClientResponseError as err:
-                    print(f"raise_for_status(): {type(err).__name__} {err.status}")
+                    name = type(err).__name__
+                    print(f"raise_for_status(): {name} {err.status}")
     finally:
         await runner.cleanup()
     print(f"Server side, the slow handler was {slow_handler}")

@@ -11,7 +11,9 @@ async def fetch(n, delay):
 
 async def main():
     start = time.perf_counter()
-    results = await asyncio.gather(*(fetch(n, d) for n, d in enumerate(DELAYS)))
+    results = await asyncio.gather(
+        *(fetch(n, d) for n, d in enumerate(DELAYS))
+    )
     elapsed = time.perf_counter() - start
     for line in results:  # in the order the coroutines were passed
         print(line)

@@ -14,7 +14,9 @@ async def main():
     for job in range(1, 9):
         queue.put_nowait(job)
     done = []
-    workers = [asyncio.create_task(worker(f"w{i}", queue, done)) for i in range(3)]
+    workers = [
+        asyncio.create_task(worker(f"w{i}", queue, done)) for i in range(3)
+    ]
 
     await queue.join()  # returns once task_done() was called for every job
     print(f"{len(done)} jobs done, queue empty: {queue.empty()}")

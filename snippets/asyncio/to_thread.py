@@ -27,7 +27,9 @@ async def run(label, read):
     result = await read()
     ticks_during_read = len(ticks)
     await tick_task
-    print(f"{label}: got {result!r}, ticks during the read: {ticks_during_read}")
+    print(
+        f"{label}: got {result!r}, ticks during the read: {ticks_during_read}"
+    )
 
 
 async def main():

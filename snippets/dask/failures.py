@@ -10,8 +10,9 @@ def inverse(x):
 
 
 def flaky(path):
-    """Fails on the first two calls, as a service that is briefly down would."""
-    with open(path, "a+") as calls:  # the file counts the calls, in any process
+    """Fails on the first two calls, like a service that is briefly down."""
+    # The file counts the calls, in any process.
+    with open(path, "a+") as calls:
         calls.write("x")
         calls.seek(0)
         attempt = len(calls.read())
@@ -30,13 +31,14 @@ if __name__ == "__main__":
             processes=True,
             dashboard_address="127.0.0.1:0",
             local_directory=tmp,
-            silence_logs=logging.CRITICAL,  # this program reports failures itself
+            # This program reports the failures itself.
+            silence_logs=logging.CRITICAL,
         ) as cluster,
         Client(cluster) as client,
     ):
         future = client.submit(inverse, 0)
         try:
-            future.result()  # raises the worker's exception here, in the master
+            future.result()  # raises the worker's exception in the master
         except ZeroDivisionError as exc:
             print(f"Master: inverse(0) raised {type(exc).__name__}: {exc}")
         print(f"Master: the future's status is {future.status!r}")

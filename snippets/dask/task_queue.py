@@ -19,17 +19,21 @@ if __name__ == "__main__":
             n_workers=2,
             threads_per_worker=1,
             processes=True,
-            dashboard_address="127.0.0.1:0",  # a free local port, not the fixed 8787
-            local_directory=scratch,  # the workers' scratch files, for this run only
+            # A free local port for the dashboard, not the fixed 8787.
+            dashboard_address="127.0.0.1:0",
+            # The workers' scratch files, for this run only.
+            local_directory=scratch,
         ) as cluster,
         Client(cluster) as client,
     ):
         client.wait_for_workers(2)
         workers = client.scheduler_info()["workers"]
         print(f"Master: {len(workers)} workers are ready")
-        futures = client.map(square, TASKS)  # returns at once: one future per task
+        # Returns at once: one future per task.
+        futures = client.map(square, TASKS)
         print(f"Master: submitted {len(futures)} tasks")
-        results = client.gather(futures)  # waits for all; results in task order
+        # Waits for all; results in task order.
+        results = client.gather(futures)
     for n, result, _ in results:
         print(f"{n} * {n} = {result}")
     pids = {pid for _, _, pid in results}

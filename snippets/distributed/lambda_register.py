@@ -14,7 +14,8 @@ QueueManager.register("get_task_queue", callable=lambda: task_queue)
 
 
 if __name__ == "__main__":
-    spawn = multiprocessing.get_context("spawn")  # the default on Windows and macOS
+    # The default on Windows and macOS.
+    spawn = multiprocessing.get_context("spawn")
     # Port 0: any free port; this server never gets as far as listening.
     manager = QueueManager(address=("127.0.0.1", 0), authkey=b"abc", ctx=spawn)
     try:

@@ -11,7 +11,9 @@ def start_worker():
 
 
 if __name__ == "__main__":
-    processes = [multiprocessing.Process(target=start_worker) for _ in range(2)]
+    processes = [
+        multiprocessing.Process(target=start_worker) for _ in range(2)
+    ]
     for p in processes:
         p.start()
     for p in processes:

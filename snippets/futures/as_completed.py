@@ -11,7 +11,8 @@ if __name__ == "__main__":
     jobs = {"large": 0.7, "small": 0.1, "medium": 0.4}
     with ThreadPoolExecutor(max_workers=3) as executor:
         futures = [
-            executor.submit(download, name, seconds) for name, seconds in jobs.items()
+            executor.submit(download, name, seconds)
+            for name, seconds in jobs.items()
         ]
         for future in as_completed(futures):
             print(f"finished: {future.result()}")

@@ -7,7 +7,11 @@ def square(x):
 
 
 def runs_in(parent_pid):
-    return "the parent process" if os.getpid() == parent_pid else "another process"
+    return (
+        "the parent process"
+        if os.getpid() == parent_pid
+        else "another process"
+    )
 
 
 def use(executor_class):
@@ -15,7 +19,8 @@ def use(executor_class):
     with executor_class(max_workers=2) as executor:
         future = executor.submit(square, 7)  # one call, one Future
         print(f"  submit(square, 7).result() -> {future.result()}")
-        print(f"  map(square, range(5)) -> {list(executor.map(square, range(5)))}")
+        squares = list(executor.map(square, range(5)))
+        print(f"  map(square, range(5)) -> {squares}")
         where = executor.submit(runs_in, os.getpid()).result()
         print(f"  the tasks ran in {where}")
 

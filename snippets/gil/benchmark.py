@@ -89,7 +89,8 @@ if __name__ == "__main__":
         ]
     cpus = getattr(os, "process_cpu_count", os.cpu_count)()
     version = f"{sys.version_info.major}.{sys.version_info.minor}"
-    print(f"Measured on {cpus} CPU cores, {platform.python_implementation()} {version}")
+    implementation = platform.python_implementation()
+    print(f"Measured on {cpus} CPU cores, {implementation} {version}")
     print()
     print(f"| {TASKS} tasks | CPU-bound | I/O-bound |")
     print("| --- | ---: | ---: |")

@@ -46,7 +46,9 @@ def measure(n, work, kind):
     start_together = barrier_class(n)
     results = queue_class()
     workers = [
-        worker_class(target=spin, args=(work, cpu_clock, start_together, results))
+        worker_class(
+            target=spin, args=(work, cpu_clock, start_together, results)
+        )
         for _ in range(n)
     ]
     for worker in workers:
@@ -71,4 +73,7 @@ if __name__ == "__main__":
     ]:
         wall, cpu = measure(n, work, kind)
         busy = cpu / wall  # how many cores were busy, on average
-        print(f"{label:<24} wall {wall:.2f} s, CPU {cpu:.2f} s, cores busy {busy:.2f}")
+        print(
+            f"{label:<24} wall {wall:.2f} s, CPU {cpu:.2f} s,",
+            f"cores busy {busy:.2f}",
+        )

@@ -13,7 +13,9 @@ if __name__ == "__main__":
         results = manager.dict()
         log = manager.list()
         print(f"{type(results).__name__} and {type(log).__name__}")
-        workers = [Process(target=work, args=(n, results, log)) for n in range(4)]
+        workers = [
+            Process(target=work, args=(n, results, log)) for n in range(4)
+        ]
         for w in workers:
             w.start()
         for w in workers:

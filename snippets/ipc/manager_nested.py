@@ -5,7 +5,8 @@ if __name__ == "__main__":
         shared = manager.dict()
 
         shared["plain"] = []  # the server stores a copy of this list
-        shared["plain"].append(1)  # appends to a copy sent back to us, then lost
+        # Appends to a copy sent back to us, then lost.
+        shared["plain"].append(1)
         print(f"plain list:   {shared['plain']}")
 
         shared["managed"] = manager.list()  # the server stores a proxy

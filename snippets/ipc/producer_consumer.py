@@ -27,4 +27,5 @@ if __name__ == "__main__":
     consumer.start()
     producer.join()
     consumer.join()  # returns because the consumer ended on its own
-    print(f"Both ended with exit codes {producer.exitcode} and {consumer.exitcode}.")
+    codes = f"{producer.exitcode} and {consumer.exitcode}"
+    print(f"Both ended with exit codes {codes}.")

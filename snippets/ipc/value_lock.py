@@ -27,4 +27,8 @@ if __name__ == "__main__":
     print(f"{PROCESSES} processes each added 1 to the counter {TIMES} times.")
     print(f"Expected: {expected}")
     print(f"Actual:   {counter.value}")
-    print("Updates were lost." if counter.value < expected else "No update was lost.")
+    print(
+        "Updates were lost."
+        if counter.value < expected
+        else "No update was lost."
+    )

@@ -23,7 +23,8 @@ def deposit_many(locked):
 
 def timed_run(locked):
     threads = [
-        threading.Thread(target=deposit_many, args=(locked,)) for _ in range(THREADS)
+        threading.Thread(target=deposit_many, args=(locked,))
+        for _ in range(THREADS)
     ]
     start = time.perf_counter()
     for t in threads:

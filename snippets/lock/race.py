@@ -30,4 +30,6 @@ if __name__ == "__main__":
     print(f"{THREADS} threads each added 1 to the balance {TIMES} times.")
     print(f"Expected balance: {expected}")
     print(f"Actual balance:   {balance}")
-    print("Updates were lost." if balance < expected else "No update was lost.")
+    print(
+        "Updates were lost." if balance < expected else "No update was lost."
+    )

@@ -16,5 +16,8 @@ if __name__ == "__main__":
                 # As if Ctrl-C were pressed now; it reaches this process only.
                 signal.raise_signal(signal.SIGINT)
     except KeyboardInterrupt:
-        print("KeyboardInterrupt in the parent; the with block terminated the pool")
+        print(
+            "KeyboardInterrupt in the parent;",
+            "the with block terminated the pool",
+        )
     print(f"worker processes left: {len(multiprocessing.active_children())}")

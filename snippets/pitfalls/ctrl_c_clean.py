@@ -25,7 +25,9 @@ def press_ctrl_c():
 
 if __name__ == "__main__":
     ready = multiprocessing.Barrier(3)  # two workers and the parent
-    pool = multiprocessing.Pool(2, initializer=ignore_ctrl_c, initargs=(ready,))
+    pool = multiprocessing.Pool(
+        2, initializer=ignore_ctrl_c, initargs=(ready,)
+    )
     ready.wait()  # both workers ignore SIGINT from here on
     try:
         for result in pool.imap(slow_square, range(8)):

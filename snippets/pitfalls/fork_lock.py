@@ -11,7 +11,8 @@ def hold_lock(locked, forked):
 
 
 def child():
-    print(f"child: {threading.active_count()} thread, lock.locked() is {lock.locked()}")
+    threads = threading.active_count()
+    print(f"child: {threads} thread, lock.locked() is {lock.locked()}")
     if lock.acquire(timeout=0.5):  # without a timeout: blocks forever
         print("child: got the lock")
     else:

@@ -44,7 +44,9 @@ def run_session(code, folder):
 
 if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as folder:
-        Path(folder, "tasks.py").write_text("def square(x):\n    return x * x\n")
+        Path(folder, "tasks.py").write_text(
+            "def square(x):\n    return x * x\n"
+        )
         print("--- square() typed into the session")
         run_session(TYPED_IN, folder)
         print("--- square() imported from tasks.py")

@@ -24,13 +24,17 @@ if __name__ == "__main__":
     queue = multiprocessing.Queue()
     # The only handler that writes: it runs in a thread of the parent.
     console = logging.StreamHandler(sys.stdout)
-    console.setFormatter(logging.Formatter("%(processName)s %(levelname)s %(message)s"))
+    console.setFormatter(
+        logging.Formatter("%(processName)s %(levelname)s %(message)s")
+    )
     listener = logging.handlers.QueueListener(queue, console)
     listener.start()
     send_logs_to(queue)
 
     workers = [
-        multiprocessing.Process(target=work, args=(queue, n), name=f"worker-{n}")
+        multiprocessing.Process(
+            target=work, args=(queue, n), name=f"worker-{n}"
+        )
         for n in (1, 2)
     ]
     for worker in workers:

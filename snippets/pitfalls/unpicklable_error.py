@@ -27,12 +27,16 @@ if __name__ == "__main__":
     threading.excepthook = one_line
 
     pool = Pool(1)
-    print(f"Pool: double(1) = {pool.apply_async(double, (1,)).get(timeout=10)}")
+    print(
+        f"Pool: double(1) = {pool.apply_async(double, (1,)).get(timeout=10)}"
+    )
     result = pool.apply_async(double, (-1,))
     try:
         result.get(timeout=1)
     except TimeoutError:
-        print("Pool: no result after 1 s; get() without a timeout waits forever")
+        print(
+            "Pool: no result after 1 s; get() without a timeout waits forever"
+        )
     try:
         pool.terminate()
     except AssertionError:

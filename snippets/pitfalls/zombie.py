@@ -5,7 +5,9 @@ from multiprocessing.connection import wait
 
 def state(pid):
     """The process's state as `ps` reports it: Z for a zombie."""
-    ps = subprocess.run(["ps", "-o", "stat=", "-p", str(pid)], capture_output=True)
+    ps = subprocess.run(
+        ["ps", "-o", "stat=", "-p", str(pid)], capture_output=True
+    )
     return ps.stdout.decode().strip()[:1] or "gone"
 
 
@@ -21,7 +23,9 @@ if __name__ == "__main__":
     wait([child.sentinel])  # returns once the child has ended; reaps nothing
     print(f"child 1 has ended, not joined: state {state(child.pid)}")
     child.join()
-    print(f"after join(): state {state(child.pid)}, exit code {child.exitcode}")
+    print(
+        f"after join(): state {state(child.pid)}, exit code {child.exitcode}"
+    )
 
     child = fork.Process(target=work)
     child.start()

@@ -17,6 +17,6 @@ if __name__ == "__main__":
     for i in range(5):
         pool.apply_async(long_time_task, args=(i,))
     print("Waiting for all subprocesses done...")
-    pool.close()  # no more tasks: lets the workers exit once the queue is empty
+    pool.close()  # no more tasks: the workers exit once the queue is empty
     pool.join()  # wait for them to exit
     print("All subprocesses done.")

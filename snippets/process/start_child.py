@@ -5,7 +5,8 @@ from multiprocessing import Process, parent_process
 def greet(name):
     # Runs in the child process. parent_process() is the process that
     # started it; os.getppid() would name the fork server under forkserver.
-    print(f"Child {name} runs in process {os.getpid()}, parent {parent_process().pid}.")
+    parent = parent_process().pid
+    print(f"Child {name} runs in process {os.getpid()}, parent {parent}.")
 
 
 if __name__ == "__main__":

@@ -16,5 +16,6 @@ if __name__ == "__main__":
     try:
         subprocess.run(command, capture_output=True, text=True, check=True)
     except subprocess.CalledProcessError as exc:
-        print(f"With check=True: CalledProcessError, returncode {exc.returncode}.")
+        code = exc.returncode
+        print(f"With check=True: CalledProcessError, returncode {code}.")
         print(f"The child's stderr travels with it: {exc.stderr!r}")

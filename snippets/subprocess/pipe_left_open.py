@@ -37,4 +37,5 @@ if __name__ == "__main__":
     except subprocess.TimeoutExpired:
         print("After 0.5 s the producer is still running, stuck in a write.")
     producer.stdout.close()  # the last read end: now its write fails
-    print(f"Closed our copy: the producer stopped with exit code {producer.wait()}.")
+    code = producer.wait()
+    print(f"Closed our copy: the producer stopped with exit code {code}.")

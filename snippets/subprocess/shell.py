@@ -9,7 +9,8 @@ SHOW_ARGS = "import sys; print(sys.argv[1:])"
 if __name__ == "__main__":
     name = "World > owned.txt"  # imagine this came from a web form
     with tempfile.TemporaryDirectory() as folder:
-        # One string, parsed by the shell: /bin/sh on POSIX, cmd.exe on Windows.
+        # One string, parsed by the shell: /bin/sh on POSIX, cmd.exe on
+        # Windows.
         command = f'"{sys.executable}" -c "{SHOW_ARGS}" {name}'
         shell = subprocess.run(
             command, shell=True, cwd=folder, capture_output=True, text=True

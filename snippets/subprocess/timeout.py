@@ -11,4 +11,6 @@ if __name__ == "__main__":
     except subprocess.TimeoutExpired:
         # run() has already killed the child and waited for it to end.
         print("TimeoutExpired: the child did not finish within 0.2 s.")
-    print(f"run() came back after {time.perf_counter() - start:.1f} s, not 5 s.")
+    print(
+        f"run() came back after {time.perf_counter() - start:.1f} s, not 5 s."
+    )

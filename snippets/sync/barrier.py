@@ -29,7 +29,9 @@ def worker(n):
 
 
 if __name__ == "__main__":
-    threads = [threading.Thread(target=worker, args=(n,)) for n in range(PARTIES)]
+    threads = [
+        threading.Thread(target=worker, args=(n,)) for n in range(PARTIES)
+    ]
     for t in threads:
         t.start()
     for t in threads:

@@ -50,4 +50,5 @@ if __name__ == "__main__":
     for t in threads:
         t.join()
     print(f"Received: {received}")
-    print(f"The buffer never held more than {CAPACITY} items: {most_held <= CAPACITY}")
+    within = most_held <= CAPACITY
+    print(f"The buffer never held more than {CAPACITY} items: {within}")

@@ -12,13 +12,15 @@ def take(name, first, second, first_name, second_name):
         # Wait until the other thread holds its first lock too. Real programs
         # meet this timing only now and then; here it happens on every run.
         both_hold_one.wait()
-        # A plain `with second:` would wait forever. The timeout lets us see it.
+        # A plain `with second:` would wait forever; the timeout shows it.
         got = second.acquire(timeout=0.1)
         if got:
             second.release()
         both_tried.wait()  # keep holding `first` until both have tried
     outcome = "got it" if got else "gave up after 0.1 s"
-    reports.append(f"{name} holds {first_name}, wants {second_name}: {outcome}")
+    reports.append(
+        f"{name} holds {first_name}, wants {second_name}: {outcome}"
+    )
 
 
 if __name__ == "__main__":

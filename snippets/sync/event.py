@@ -10,7 +10,9 @@ seen_lock = threading.Lock()
 def waiter(n):
     was_set = ready.wait(timeout=5)  # True as soon as the event is set
     with seen_lock:
-        seen.append(f"waiter {n}: event set: {was_set}, port: {config.get('port')}")
+        seen.append(
+            f"waiter {n}: event set: {was_set}, port: {config.get('port')}"
+        )
 
 
 if __name__ == "__main__":

@@ -29,7 +29,9 @@ def deliver(inventory):
 
 if __name__ == "__main__":
     inventory = Inventory()
-    threads = [threading.Thread(target=deliver, args=(inventory,)) for _ in range(4)]
+    threads = [
+        threading.Thread(target=deliver, args=(inventory,)) for _ in range(4)
+    ]
     for t in threads:
         t.start()
     for t in threads:

@@ -10,7 +10,8 @@ def count_unsafely(counter, start_together):
     start_together.wait()  # (2) all threads begin at the same moment
     for _ in range(TIMES):
         value = counter["n"]
-        time.sleep(0)  # (3) let another thread run between the read and the write
+        # (3) Let another thread run between the read and the write.
+        time.sleep(0)
         counter["n"] = value + 1
 
 
@@ -38,7 +39,8 @@ def run(target, *args):
 
 
 if __name__ == "__main__":
-    sys.setswitchinterval(1e-6)  # (1) ask for a thread switch as often as possible
+    # (1) Ask for a thread switch as often as possible.
+    sys.setswitchinterval(1e-6)
     expected = THREADS * TIMES
     for name, counted in [
         ("Without a lock", run(count_unsafely)),

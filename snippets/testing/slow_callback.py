@@ -3,7 +3,8 @@ import time
 
 
 async def main():
-    time.sleep(0.15)  # a blocking call: the event loop can do nothing else meanwhile
+    # A blocking call: the event loop can do nothing else meanwhile.
+    time.sleep(0.15)
     print("main() is done")
 
 

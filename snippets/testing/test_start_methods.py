@@ -7,7 +7,7 @@ def square(n):
 
 
 def sum_of_squares(numbers, context):
-    """The code under test: squares the numbers on a pool of worker processes."""
+    """The code under test: squares numbers on a pool of worker processes."""
     with context.Pool(2) as pool:
         return sum(pool.map(square, numbers))
 

@@ -18,7 +18,9 @@ def run_queries(*queries):
 
 
 if __name__ == "__main__":
-    worker = threading.Thread(target=run_queries, args=("a", "b"), name="worker")
+    worker = threading.Thread(
+        target=run_queries, args=("a", "b"), name="worker"
+    )
     worker.start()
     worker.join()
     run_queries("c")

@@ -16,8 +16,12 @@ def process_thread(name):
 
 
 if __name__ == "__main__":
-    t1 = threading.Thread(target=process_thread, args=("Alice",), name="Thread-A")
-    t2 = threading.Thread(target=process_thread, args=("Bob",), name="Thread-B")
+    t1 = threading.Thread(
+        target=process_thread, args=("Alice",), name="Thread-A"
+    )
+    t2 = threading.Thread(
+        target=process_thread, args=("Bob",), name="Thread-B"
+    )
     t1.start()
     t2.start()
     t1.join()

@@ -14,7 +14,10 @@ def save(seconds, started):
 
 
 if __name__ == "__main__":
-    for name, seconds, daemon in [("daemon", 10, True), ("normal", 0.5, False)]:
+    for name, seconds, daemon in [
+        ("daemon", 10, True),
+        ("normal", 0.5, False),
+    ]:
         started = threading.Event()
         t = threading.Thread(
             target=save, args=(seconds, started), name=name, daemon=daemon

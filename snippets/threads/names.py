@@ -4,9 +4,11 @@ import threading
 def report():
     me = threading.current_thread()
     is_main = me is threading.main_thread()
-    # get_ident() identifies the calling thread; it is the same number as .ident
+    # get_ident() identifies the calling thread: the same number as .ident
     same_id = threading.get_ident() == me.ident
-    print(f"{me.name!r:22} main thread: {is_main!s:5}  ident matches: {same_id}")
+    print(
+        f"{me.name!r:22} main thread: {is_main!s:5}  ident matches: {same_id}"
+    )
 
 
 if __name__ == "__main__":

@@ -1,7 +1,11 @@
 import threading
 import time
 
-PAGES = {"index.html": "Welcome!", "about.html": "About us", "faq.html": "Ask away"}
+PAGES = {
+    "index.html": "Welcome!",
+    "about.html": "About us",
+    "faq.html": "Ask away",
+}
 
 
 class Fetcher(threading.Thread):

@@ -44,6 +44,9 @@ SYSTEM_CHROMIUMS = ("chromium", "chromium-browser", "google-chrome-stable", "goo
 # (Debian: chromium-headless-shell). The same pages cost 12% less CPU in it
 # here (8 chapters, three alternated runs each), so the tests prefer it.
 HEADLESS_SHELLS = ("chromium-headless-shell", "chrome-headless-shell")
+# A laptop's browser window; at this width and wider, Material's text
+# column is as wide as it gets.
+DESKTOP = {"width": 1280, "height": 720}
 BROWSER_NICENESS = 10  # see _yield_the_cpu_to_programs
 _skipped_because: list[str] = []
 
@@ -185,7 +188,7 @@ def _reading_tab(
     every page load, another 0.4 s: this tab gets the site's search settings
     with no documents, and the search tests (`page_with_search`) the real index.
     """
-    context = browser.new_context(base_url=site_url)
+    context = browser.new_context(base_url=site_url, viewport=DESKTOP)
     context.route(
         "**/search/search_index.json", lambda route: route.fulfill(body=empty_search_index)
     )

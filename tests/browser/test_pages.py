@@ -114,6 +114,25 @@ def _copy_buttons(page: Page, source: Path) -> list[str]:
     ]
 
 
+# Programs a reader reads and copies: a snippet file's block, a notebook's
+# code cell. Console output is what it is; it may scroll.
+_WIDE_PROGRAMS = """() => [...document.querySelectorAll("div.highlight")]
+  .filter((b) => (b.querySelector("span.filename")?.textContent ?? "").endsWith(".py")
+    || b.closest(".jp-InputArea"))
+  .map((b) => [b.querySelector("span.filename")?.textContent ?? "a notebook cell",
+    b.querySelector("pre > code")])
+  .filter(([, code]) => code.scrollWidth > code.clientWidth)
+  .map(([name, code]) => `${name}: ${code.scrollWidth} px in ${code.clientWidth} px`)"""
+
+
+def _wide_programs(page: Page) -> list[str]:
+    """Code that scrolls sideways at the tab's desktop width (1280 px)."""
+    return [
+        f"wider than its block, keep lines within 79 columns: {block}"
+        for block in page.evaluate(_WIDE_PROGRAMS)
+    ]
+
+
 @pytest.mark.parametrize("md", all_pages(), ids=lambda p: page_url(p) or "home")
 def test_page(page: Page, traffic: Traffic, md: Path) -> None:
     path = page_url(md)
@@ -128,6 +147,7 @@ def test_page(page: Page, traffic: Traffic, md: Path) -> None:
     problems += [f"light: {p}" for p in _accessibility(page, ALL_RULES, whole_page)]
     if english:
         problems += _copy_buttons(page, md)
+        problems += _wide_programs(page)
         # As a reader switches: the toggle, no reload (test_reading checks
         # that the system's dark setting is followed too).
         # Material fades colours to the new scheme; measure where they arrive.
@@ -150,6 +170,16 @@ def test_the_checks_see_a_faint_paragraph_and_a_faint_code_token(page: Page) -> 
     problems = _accessibility(page, ALL_RULES, whole_page=False)
     assert any(p.startswith("axe color-contrast") for p in problems), problems
     assert any(p.startswith("code token kn") for p in problems), problems
+
+
+def test_the_width_check_sees_a_long_line(page: Page) -> None:
+    page.goto("pool/")
+    assert _wide_programs(page) == []
+    page.evaluate(
+        """() => document.querySelector("div.highlight:has(span.filename) code")
+          .insertAdjacentText("afterbegin", "x = 1  # " + "-".repeat(80) + "\\n")"""
+    )
+    assert [p.split(": ")[1] for p in _wide_programs(page)] == ["apply_async.py"]
 
 
 def test_the_tab_starts_each_test_afresh(page: Page, traffic: Traffic, site_url: str) -> None:
