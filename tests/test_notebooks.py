@@ -11,6 +11,8 @@ import pytest
 from nbformat.v4 import new_code_cell, new_notebook
 
 from tests.checker.notebooks import (
+    RECORDED_FROM,
+    all_notebooks,
     code_cells,
     differences,
     english_notebooks,
@@ -19,6 +21,8 @@ from tests.checker.notebooks import (
     python_dependent,
     python_version,
     read,
+    source_digest,
+    store,
     translations,
 )
 
@@ -102,3 +106,37 @@ def test_a_cell_that_raises_is_caught(tmp_path: Path) -> None:
     nbformat.write(new_notebook(cells=[cell]), path)
     found = differences(read(path), execute(path))
     assert found and "ZeroDivisionError" in found[0]
+
+
+@pytest.mark.parametrize("notebook", all_notebooks(), ids=lambda p: p.name)
+def test_every_stored_output_was_recorded_from_its_cell_as_it_is_now(notebook: Path) -> None:
+    stale = [
+        number
+        for number, cell in enumerate(code_cells(read(notebook)), start=1)
+        if cell.metadata.get(RECORDED_FROM) != source_digest(cell)
+    ]
+    assert not stale, (
+        f"{notebook.name}: code cells {stale} changed since their outputs were stored "
+        "(run `make outputs`)"
+    )
+
+
+@pytest.mark.parametrize("recorded_from", ["print('took 0.1 s')", "print('took 0.5 s')"])
+def test_an_output_is_kept_only_if_it_came_from_the_code_as_it_is(
+    tmp_path: Path, recorded_from: str
+) -> None:
+    """Stored "took 0.1 s" matches a fresh "took 0.5 s" through the declared
+    timing, so only the record of the code it came from decides."""
+    timing = {"pattern": " (?P<seconds>\\d+\\.\\d+) s$", "why": "a demo timing"}
+    cell = new_code_cell("print('took 0.5 s')", metadata={"checker": {"vary": [timing]}})
+    cell.metadata[RECORDED_FROM] = source_digest(new_code_cell(recorded_from))
+    cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text="took 0.1 s\n")]
+    english = tmp_path / "demo.ipynb"
+    for path in (english, *translations(english)):
+        nbformat.write(new_notebook(cells=[cell]), path)
+    store(english, execute(english))
+    for path in (english, *translations(english)):
+        stored = code_cells(read(path))[0]
+        assert stored.metadata[RECORDED_FROM] == source_digest(stored)
+        kept = recorded_from == stored.source
+        assert printed(stored) == ("took 0.1 s\n" if kept else "took 0.5 s\n"), path.name

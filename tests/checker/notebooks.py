@@ -20,10 +20,17 @@ writes into the notebook's metadata; elsewhere the test says it was not.
 
 The Chinese notebook must have the same code cells, declarations and
 outputs as the English one: only the Markdown cells are translated.
+
+Each code cell's metadata also says which code its output was recorded
+from (`recorded_from`, a digest of its source). An output that still
+matches a fresh run only through its declared variations (the timings)
+came from the code as it was then; when the code has changed since,
+`make outputs` records it again, and a test says when that is due.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import tempfile
@@ -36,6 +43,7 @@ from .compare import Unordered, Vary, check_declarations, compare
 from .pages import DOCS, LANGUAGES, language
 
 CELL_TIMEOUT = 60  # seconds; nbclient interrupts a cell that runs longer
+RECORDED_FROM = "recorded_from"  # cell metadata: see the module's docstring
 
 
 def all_notebooks() -> list[Path]:
@@ -57,6 +65,10 @@ def read(path: Path) -> nbformat.NotebookNode:
 
 def code_cells(notebook: nbformat.NotebookNode) -> list[nbformat.NotebookNode]:
     return [c for c in notebook.cells if c.cell_type == "code"]
+
+
+def source_digest(cell: nbformat.NotebookNode) -> str:
+    return hashlib.sha256(cell.source.encode("utf-8")).hexdigest()[:16]
 
 
 def printed(cell: nbformat.NotebookNode) -> str:
@@ -138,7 +150,8 @@ def differences(
 
 def store(english: Path, fresh: nbformat.NotebookNode) -> list[str]:
     """Write fresh outputs into the notebook and its translations, keeping each
-    cell's stored output where it still matches; the cells that changed."""
+    cell's stored output where it still matches and was recorded from the
+    cell's code as it is now; the cells that changed."""
     changed = []
     # Which Python recorded these outputs (see python_dependent).
     recorded = fresh.metadata.get("language_info", {}).get("version")
@@ -150,9 +163,14 @@ def store(english: Path, fresh: nbformat.NotebookNode) -> list[str]:
             zip(code_cells(notebook), code_cells(fresh), strict=True), start=1
         ):
             vary, unordered = declarations(cell)
-            if compare(printed(cell), printed(new), vary, unordered) is not None:
+            digest = source_digest(cell)
+            if (
+                cell.metadata.get(RECORDED_FROM) != digest
+                or compare(printed(cell), printed(new), vary, unordered) is not None
+            ):
                 cell.outputs = new.outputs
                 changed.append(f"{path.name} cell {number}")
+            cell.metadata[RECORDED_FROM] = digest
             cell.execution_count = new.execution_count
         nbformat.write(notebook, path)
     return changed
