@@ -7,8 +7,9 @@ TIMES = 50_000
 def add_many(counter, start_together):
     start_together.wait()  # all processes begin at once, so they overlap
     for _ in range(TIMES):
-        # Reads counter.value, adds 1, writes it back: two separate steps.
-        # Another process may write in between; its update is then lost.
+        # Three steps: read counter.value, add 1, write it back. The lock
+        # is free between the read and the write, so another process may
+        # write in between, and its update is then lost.
         counter.value += 1
 
 

@@ -10,7 +10,7 @@ def count_unsafely(counter, start_together):
     start_together.wait()  # (2) all threads begin at the same moment
     for _ in range(TIMES):
         value = counter["n"]
-        # (3) Let another thread run between the read and the write.
+        # (1) Let another thread run between the read and the write.
         time.sleep(0)
         counter["n"] = value + 1
 
@@ -39,7 +39,7 @@ def run(target, *args):
 
 
 if __name__ == "__main__":
-    # (1) Ask for a thread switch as often as possible.
+    # (3) Ask for a thread switch as often as possible.
     sys.setswitchinterval(1e-6)
     expected = THREADS * TIMES
     for name, counted in [
