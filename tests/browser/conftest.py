@@ -2,18 +2,19 @@
 
 The browser is the system's Chromium (Debian's `chromium` here; .ci/run
 installs it), preferably its headless shell, or one Playwright already
-installed. Nothing downloads a browser. Without one, every browser test is
-skipped and the summary says so in red.
+installed; CHROMIUM names one exactly. Nothing downloads a browser. Without
+one, every browser test is skipped and the summary says so in red.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
+import os
 import shutil
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlparse
 from xml.etree import ElementTree
 
@@ -47,12 +48,16 @@ HEADLESS_SHELLS = ("chromium-headless-shell", "chrome-headless-shell")
 # A laptop's browser window; at this width and wider, Material's text
 # column is as wide as it gets.
 DESKTOP = {"width": 1280, "height": 720}
-BROWSER_NICENESS = 10  # see _yield_the_cpu_to_programs
+BROWSER_NICENESS = 10  # where there is no SCHED_IDLE: see _yielding_the_cpu
 _skipped_because: list[str] = []
 
 
 def find_chromium(names: tuple[str, ...] = SYSTEM_CHROMIUMS) -> str | None:
-    """The first of `names` on PATH: by default the system's Chromium or Chrome."""
+    """The browser CHROMIUM names, else the first of `names` on PATH: by
+    default the system's Chromium or Chrome."""
+    chosen = os.environ.get("CHROMIUM")
+    if chosen:
+        return shutil.which(chosen) or chosen
     return next(filter(None, map(shutil.which, names)), None)
 
 
@@ -81,36 +86,58 @@ def page_paths(built_site: BuiltSite) -> list[str]:
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    executable = find_chromium(HEADLESS_SHELLS + SYSTEM_CHROMIUMS)
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
     with sync_playwright() as playwright:
+        executable = (
+            find_chromium(HEADLESS_SHELLS + SYSTEM_CHROMIUMS) or playwright.chromium.executable_path
+        )
+        launcher = _yielding_the_cpu(executable, tmp_path_factory.mktemp("chromium"))
         try:
-            launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+            launched = playwright.chromium.launch(executable_path=launcher, args=CHROMIUM_ARGS)
         except Error as exc:
             reason = f"no Chromium found ({str(exc).splitlines()[0]})."
             _skipped_because.append(reason)
             pytest.skip(reason)
-        _yield_the_cpu_to_programs()
         yield launched
         launched.close()
 
 
-def _yield_the_cpu_to_programs() -> None:
-    """Lower the browser's scheduling priority, for it and the tabs it starts.
+def _yielding_the_cpu(executable: str, folder: Path) -> str:
+    """A program that starts `executable` at a low priority, which everything
+    the browser starts inherits; on Windows, `executable` itself.
 
     The examples under test print what they print partly because of timing
     (a sleep orders two threads, a Dask worker must answer a heartbeat in
-    time), and they run beside the browser tests. Reniced, Chromium's
-    renderers, where its work is, get the CPU time the programs leave (most
-    of it: they spend theirs waiting) instead of taking it from them. They
-    fork from processes that exist now, so they inherit the priority.
+    time), and they run beside the browser tests: the browser gets only the
+    CPU time they leave. Renicing Chromium once it runs was not enough. As
+    root, the full browser sets its own threads' niceness (renderers 0 or
+    5, the GPU process -8; niceness belongs to a thread), and a process it
+    started while the renice went through kept 0. So on Linux the browser
+    starts with the SCHED_IDLE policy, which setpriority() cannot undo and
+    every thread and process inherits; elsewhere with niceness 10.
     """
     if sys.platform == "win32":
-        return
-    for process in psutil.Process().children(recursive=True):
-        with contextlib.suppress(psutil.Error):
-            if process.name().startswith("chrom"):
-                process.nice(BROWSER_NICENESS)
+        return executable
+    launcher = folder / "chromium-yielding-the-cpu"
+    launcher.write_text(
+        f"#!{sys.executable}\n"
+        "import os, sys\n"
+        "if hasattr(os, 'SCHED_IDLE'):\n"
+        "    os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))\n"
+        "else:\n"
+        f"    os.nice({BROWSER_NICENESS})\n"
+        f"os.execv({executable!r}, [{executable!r}, *sys.argv[1:]])\n",
+        "utf-8",
+    )
+    launcher.chmod(0o755)
+    return str(launcher)
+
+
+def yields_the_cpu(process: psutil.Process) -> bool:
+    """True when every thread of the process runs at the browser's low priority."""
+    if not hasattr(os, "SCHED_IDLE"):
+        return process.nice() == BROWSER_NICENESS
+    return all(os.sched_getscheduler(t.id) == os.SCHED_IDLE for t in process.threads())
 
 
 @dataclass

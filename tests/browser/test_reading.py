@@ -10,7 +10,7 @@ import psutil
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.conftest import BROWSER_NICENESS, Traffic
+from tests.browser.conftest import Traffic, yields_the_cpu
 from tests.checker.pages import all_pages, page_url
 from tests.checker.site import TEST_REPO_URL
 
@@ -124,14 +124,17 @@ def test_edit_link_and_last_update(page: Page, path: str, source: str) -> None:
     expect(page.locator(".md-source-file__fact")).to_have_text(re.compile(r"\b20\d\d\b"))
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="niceness is a POSIX priority")
+@pytest.mark.skipif(sys.platform == "win32", reason="scheduling priority is POSIX")
 def test_the_tabs_yield_the_cpu_to_programs(page: Page) -> None:
-    """The renderer behind the tab runs at the browser's lowered priority."""
+    """Every thread of the browser's processes, renderers and zygotes
+    included, runs at the lowered priority, whichever Chromium this is."""
     page.goto("pool/")
-    niceness = []
+    page.evaluate("new Promise(requestAnimationFrame)")  # the renderer is at work
+    verdicts = {}
     for process in psutil.Process().children(recursive=True):
         with contextlib.suppress(psutil.NoSuchProcess):  # a helper that has just exited
-            if process.name().startswith("chrom") and "--type=renderer" in process.cmdline():
-                niceness.append(process.nice())
-    assert niceness, "no Chromium renderer process found"
-    assert set(niceness) == {BROWSER_NICENESS}
+            if process.name().startswith("chrom"):
+                kind = next((a for a in process.cmdline() if a.startswith("--type=")), "browser")
+                verdicts.setdefault(kind, set()).add(yields_the_cpu(process))
+    assert "--type=renderer" in verdicts, "no Chromium renderer process found"
+    assert verdicts == {kind: {True} for kind in verdicts}
