@@ -8,7 +8,8 @@ aside) is left as it is, unless the snippet changed since the verification
 record (docs/verified.json) was made: then its old figures, which matched
 only by their declared variations, would describe another program. Then
 the notebooks in docs/ are executed and their outputs stored the same way
-(see notebooks.py). Pass paths or substrings to
+(see notebooks.py). Paths of this machine are written as a reader's
+machine prints them (neutral.py). Pass paths or substrings to
 regenerate only some: `python -m tests.checker.regenerate pool/ gil.ipynb`.
 """
 
@@ -20,6 +21,7 @@ import uuid
 
 from .compare import check_declarations, compare, cut_tail
 from .interpreters import Interpreter, discover
+from .neutral import readers_paths, recording_machine_paths
 from .notebooks import english_notebooks, execute, store
 from .record import PUBLISHED
 from .run import Run, run_group
@@ -42,7 +44,7 @@ def _recorded_digests() -> dict[str, str]:
     return {r["snippet"]: r.get("digest", "") for r in runs}
 
 
-def _record(program: Snippet, run: Run, keep_matching: bool) -> list[str]:
+def _record(program: Snippet, run: Run, interpreter: Interpreter, keep_matching: bool) -> list[str]:
     """Write one program's output unless the recorded one may stay; the problems."""
     if run.timed_out or run.returncode != program.spec.exit_code:
         why = "hung" if run.timed_out else f"exit code {run.returncode}"
@@ -51,12 +53,15 @@ def _record(program: Snippet, run: Run, keep_matching: bool) -> list[str]:
     spec = program.spec
     # What a library printed after the last line, where declared, is no part of it.
     output = cut_tail(run.output, spec.tails)
+    output = readers_paths(output, program.path.parent, interpreter.stdlib, interpreter.version)
     old = program.output_path.read_text("utf-8") if program.output_path.exists() else None
     # Keep a recorded output that still matches, so that a rerun does not
-    # rewrite every process ID and timing in git.
+    # rewrite every process ID and timing in git; not one that shows this
+    # machine's paths (recorded before they were written as a reader's).
     if (
         keep_matching
         and old is not None
+        and not recording_machine_paths(old)
         and compare(old, output, spec.vary, spec.unordered) is None
     ):
         status = "matches"
@@ -98,7 +103,9 @@ def main(filters: list[str]) -> int:
             print(f"FAILED {snippet.name}: a companion never started\n{runs[-1].output}")
             continue
         unchanged = verified.get(snippet.name) == snippet.digest
-        failed += sum(len(_record(p, r, unchanged)) for p, r in zip(programs, runs, strict=True))
+        failed += sum(
+            len(_record(p, r, interpreter, unchanged)) for p, r in zip(programs, runs, strict=True)
+        )
     for notebook in english_notebooks():
         if filters and not any(f in notebook.name for f in filters):
             continue
