@@ -17,7 +17,7 @@ if __name__ == "__main__":
     for item in "ABC":
         q.put(item)
         seen.get()  # the reader has taken it
-    time.sleep(0.5)  # the reader is back in q.get(), waiting
+    time.sleep(1)  # by now the reader is back in q.get(), waiting
     reader.terminate()
     reader.join()
     print(f"parent: reader ended with exit code {reader.exitcode}")
