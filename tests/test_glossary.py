@@ -165,7 +165,9 @@ def test_a_lookahead_variant_spares_the_right_word() -> None:
 @pytest.mark.parametrize("term", TERMS, ids=lambda t: t["en"])
 def test_term_has_every_field(term: dict) -> None:
     for field, kind in FIELDS.items():
-        assert isinstance(term.get(field), kind), f"{term.get('en')!r}: {field} missing or not {kind.__name__}"
+        assert isinstance(term.get(field), kind), (
+            f"{term.get('en')!r}: {field} missing or not {kind.__name__}"
+        )
         if kind is str:
             assert term[field].strip(), f"{term['en']!r}: {field} is empty"
             assert "\n" not in term[field], f"{term['en']!r}: {field} is more than one line"
@@ -206,9 +208,7 @@ def test_teaching_page_exists_and_uses_the_term(term: dict) -> None:
         page = _teaching_page(term, lang)
         assert page.exists(), f"{term['en']!r}: page {term['page']} has no {page.name}"
         text = page.read_text("utf-8").replace("`", "").lower()
-        assert term[lang].lower() in text, (
-            f"{term['en']!r}: {page.name} never says {term[lang]!r}"
-        )
+        assert term[lang].lower() in text, f"{term['en']!r}: {page.name} never says {term[lang]!r}"
 
 
 class _Ids(HTMLParser):
