@@ -31,6 +31,11 @@ def _cell(text: str) -> str:
     return text.replace("|", r"\|")
 
 
+def _words(text: str) -> str:
+    """A term as link text: its underscores shown, not read as emphasis."""
+    return _cell(text).replace("_", r"\_")
+
+
 def table(terms: list[dict], lang: str) -> str:
     """A Markdown table of `terms` for a page in `lang` ("en" or "zh")."""
     other = "zh" if lang == "en" else "en"
@@ -41,7 +46,7 @@ def table(terms: list[dict], lang: str) -> str:
         if lang == "zh" and term["zh_also"]:
             meaning += "（又称 " + "、".join(term["zh_also"]) + "）"
         rows.append(
-            f"| [{_cell(term[lang])}]({term['page']}) | {_cell(term[other])} | {_cell(meaning)} |"
+            f"| [{_words(term[lang])}]({term['page']}) | {_words(term[other])} | {_cell(meaning)} |"
         )
     return "\n".join(rows)
 
