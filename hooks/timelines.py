@@ -32,7 +32,7 @@ WIDTH = 440
 PAD = 6
 FONT = 15
 LANE_LABEL = 19  # height of a lane's name, above its bar
-BAR = 22
+BAR = 26
 LANE_GAP = 8
 MIN_LABEL_WIDTH = 14  # a span narrower than this shows no label
 
@@ -176,6 +176,12 @@ def _merged(spans: list[list], scale: float) -> list[list]:
     return out
 
 
+def _fitting(label: str, width: float) -> str:
+    """The label, cut with an ellipsis to what fits in `width` units."""
+    room = int((width - 6) / (FONT * 0.6))
+    return label if len(label) <= room else label[: max(room - 1, 1)] + "…"
+
+
 def _rect(kind: str, x: float, y: float, width: float, height: float) -> str:
     return f'<rect class="tl-{kind}" x="{x}" y="{y}" width="{round(width, 1)}" height="{height}"/>'
 
@@ -186,20 +192,24 @@ def _text(x: float, y: float, content: str, extra: str = "", anchor: str = "star
 
 
 # How each kind of span sits in its lane's bar: offset from the top, height.
-_PLACES = {"work": (0, BAR), "wait": (4, BAR - 8), "hold": (3, BAR - 6), "cpu": (6, BAR - 12)}
+# A work span's label sits in its upper part; CPU time is a strip along the
+# bottom, under the label.
+_PLACES = {"work": (0, BAR), "wait": (3, BAR - 6), "hold": (3, BAR - 6), "cpu": (BAR - 7, 5)}
 
 
 def draw(name: str, trace: dict, figure: dict, language: str) -> str:
     """The <figure> for one trace, in one language."""
     words = _WORDS[language]
     ident = "timeline-" + re.sub(r"[^\w-]", "-", name)
-    end = max([s[5] for s in trace["spans"]] + [trace.get("cut_ms") or 0])
+    end = trace.get("cut_ms") or max(s[5] for s in trace["spans"])
     scale = (WIDTH - 2 * PAD) / end
 
     def x(t: float) -> float:
         return round(PAD + t * scale, 1)
 
     kinds = [k for k in _PLACES if any(s[1] == k for s in trace["spans"])]
+    # Where a figure draws several functions, an unlabelled box says which.
+    several = len({s[2] for s in trace["spans"] if s[1] == "work"}) > 1
     parts: list[str] = []
     # The legend: a swatch and its words for each kind of span drawn.
     y = 4
@@ -218,8 +228,10 @@ def draw(name: str, trace: dict, figure: dict, language: str) -> str:
             for s in _merged([s for s in spans if s[1] == kind], scale):
                 left, width = x(s[4]), max(x(s[5]) - x(s[4]), 1.0)
                 parts.append(_rect(kind, left, y + top, width, height))
-                if kind == "work" and s[3] is not None and width >= MIN_LABEL_WIDTH:
-                    parts.append(_text(round(left + 3, 1), y + BAR - 5, str(s[3]), " tl-span"))
+                label = s[3] if s[3] is not None else _display(s[2], words) if several else None
+                if kind == "work" and label is not None and width >= MIN_LABEL_WIDTH:
+                    text = _fitting(str(label), width)
+                    parts.append(_text(round(left + 3, 1), y + FONT + 1, text, " tl-span"))
         y += BAR + LANE_GAP
     # The axis: milliseconds from the first span.
     y += 2

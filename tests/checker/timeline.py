@@ -7,6 +7,9 @@ A figure is declared beside its program, in `name.timeline.toml`:
     holds = false                # draw when the program's own locks were held
     cpu = false                  # sample each thread's CPU time (the GIL figures)
     window_ms = 0                # record only the first N ms (hot loops)
+    rename = [["^Dask Worker process \\(from Nanny\\) (\\d).*", "Dask worker \\1"]]
+                                 # lane names the program does not choose, made
+                                 # readable: [pattern, replacement] (re.sub)
 
     [caption]                    # one sentence per language: what to look at;
     en = "..."                   # it states the properties below
@@ -44,7 +47,7 @@ from .run import Run, run_group
 from .snippets import SNIPPETS, Snippet
 
 KINDS = ("work", "wait", "hold", "cpu")
-_KEYS = {"spans", "waits", "holds", "cpu", "window_ms", "caption", "property"}
+_KEYS = {"spans", "waits", "holds", "cpu", "window_ms", "rename", "caption", "property"}
 SAMPLE_SECONDS = 0.002  # how often the CPU sampler reads each thread's CPU time
 
 
@@ -62,6 +65,7 @@ class Figure:
     holds: bool
     cpu: bool
     window_ms: int
+    rename: tuple[tuple[str, str], ...]
     caption: dict[str, str] = field(hash=False)
     properties: tuple[dict, ...] = field(hash=False)
 
@@ -83,6 +87,7 @@ class Figure:
             holds=bool(data.get("holds", False)),
             cpu=bool(data.get("cpu", False)),
             window_ms=int(data.get("window_ms", 0)),
+            rename=tuple((pattern, name) for pattern, name in data.get("rename", [])),
             caption=dict(data.get("caption", {})),
             properties=properties,
         )
@@ -202,7 +207,7 @@ def traced_run(
             for line in path.read_text("utf-8").splitlines()
             if line.strip()
         ]
-    trace = build_trace(records, sampler.samples if sampler else [])
+    trace = build_trace(records, sampler.samples if sampler else [], figure.rename)
     trace.recorded_from = figure.digest
     version = ".".join(map(str, interpreter.version))
     trace.python = version + ("t" if interpreter.free_threaded else "")
@@ -212,8 +217,9 @@ def traced_run(
 
 def _lane_names(lanes: dict[str, dict], first_spans: dict[str, list]) -> dict[str, str]:
     """The name each lane is drawn with: the first of these that tells all
-    lanes apart: an asyncio task's coroutine and argument, the thread's name,
-    the process's name, the program's file and the thread, both names."""
+    lanes apart: an asyncio task's coroutine and argument, else the name the
+    program gives the thread or process (natural); then the same with the
+    task's name; then with the program's file in front."""
 
     def task_name(key: str) -> str | None:
         span = first_spans.get(key)
@@ -221,13 +227,19 @@ def _lane_names(lanes: dict[str, dict], first_spans: dict[str, list]) -> dict[st
             return None
         return f"{span[2]} {span[3]}" if span[3] is not None else span[2]
 
+    def natural(k: str) -> str:
+        """As the program names it: the main thread of the main process by
+        its file, another thread of it by its name, a child process's main
+        thread by the process's name, any other thread by both."""
+        process, thread = lanes[k]["process"], lanes[k]["thread"]
+        if process == "MainProcess":
+            return lanes[k]["program"] if thread == "MainThread" else thread
+        return process if thread == "MainThread" else f"{process} {thread}"
+
     choices = [
-        lambda k: task_name(k) or lanes[k]["thread"],
-        lambda k: f"{task_name(k)} ({lanes[k]['task']})" if task_name(k) else lanes[k]["thread"],
-        lambda k: task_name(k) or lanes[k]["process"],
-        lambda k: task_name(k) or f"{lanes[k]['process']} {lanes[k]['thread']}",
-        lambda k: task_name(k) or f"{lanes[k]['program']} {lanes[k]['thread']}",
-        lambda k: f"{lanes[k]['program']} {lanes[k]['process']} {lanes[k]['thread']}",
+        lambda k: task_name(k) or natural(k),
+        lambda k: f"{task_name(k)} ({lanes[k]['task']})" if task_name(k) else natural(k),
+        lambda k: task_name(k) or f"{lanes[k]['program']} {natural(k)}",
     ]
     for choose in choices:
         names = {k: choose(k) for k in lanes}
@@ -284,7 +296,11 @@ def _cpu_spans(samples: list[tuple[int, int, int, int]]) -> dict[str, list[tuple
     return running
 
 
-def build_trace(records: list[dict], samples: list[tuple[int, int, int, int]]) -> Trace:
+def build_trace(
+    records: list[dict],
+    samples: list[tuple[int, int, int, int]],
+    rename: tuple[tuple[str, str], ...] = (),
+) -> Trace:
     """The trace of a run, from the tracer's records and the CPU samples."""
     lanes = {r["lane"]: r for r in records if "process" in r}
     spans = [r for r in records if "span" in r]
@@ -298,6 +314,8 @@ def build_trace(records: list[dict], samples: list[tuple[int, int, int, int]]) -
         if s["kind"] == "work":
             firsts.setdefault(s["lane"], [s["kind"], 0, s["span"], s["label"]])
     names = _lane_names({k: lanes[k] for k in sorted(first, key=first.get)}, firsts)
+    for pattern, replacement in rename:
+        names = {k: re.sub(pattern, replacement, n) for k, n in names.items()}
     order = _reading_order(names, first)
     index = {k: i for i, k in enumerate(order)}
 
@@ -310,12 +328,14 @@ def build_trace(records: list[dict], samples: list[tuple[int, int, int, int]]) -
         if s["lane"] in index
     ]
     rows += _awaits(rows, {index[k] for k in order if lanes[k]["task"] is not None})
+    # CPU samples go on after a cut; what the figure shows stops there.
+    stop = min(cuts) if cuts else None
     for key, intervals in _cpu_spans(samples).items():
         if key in index:
             rows += [
-                [index[key], "cpu", "cpu", None, ms(max(a, t0)), ms(b)]
+                [index[key], "cpu", "cpu", None, ms(max(a, t0)), ms(min(b, stop or b))]
                 for a, b in intervals
-                if b > t0
+                if b > t0 and (stop is None or a < stop)
             ]
     rows.sort(key=lambda r: (r[4], r[0], KINDS.index(r[1])))
     return Trace(
