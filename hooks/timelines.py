@@ -194,7 +194,9 @@ def _text(x: float, y: float, content: str, extra: str = "", anchor: str = "star
 # How each kind of span sits in its lane's bar: offset from the top, height.
 # A work span's label sits in its upper part; CPU time is a strip along the
 # bottom, under the label.
-_PLACES = {"work": (0, BAR), "wait": (3, BAR - 6), "hold": (3, BAR - 6), "cpu": (BAR - 7, 5)}
+# A lock held is a band along the top, so that a wait inside the hold (a
+# deadlock) still shows below it.
+_PLACES = {"work": (0, BAR), "wait": (10, BAR - 13), "hold": (3, 6), "cpu": (BAR - 7, 5)}
 
 
 def draw(name: str, trace: dict, figure: dict, language: str) -> str:
@@ -208,8 +210,12 @@ def draw(name: str, trace: dict, figure: dict, language: str) -> str:
         return round(PAD + t * scale, 1)
 
     kinds = [k for k in _PLACES if any(s[1] == k for s in trace["spans"])]
-    # Where a figure draws several functions, an unlabelled box says which.
-    several = len({s[2] for s in trace["spans"] if s[1] == "work"}) > 1
+    # A box shows the call's first argument where the function is called
+    # more than once (which task, which item); where a figure draws several
+    # functions, a box without one says which function it is.
+    work = [s[2] for s in trace["spans"] if s[1] == "work"]
+    several = len(set(work)) > 1
+    repeated = {name for name in work if work.count(name) > 1}
     parts: list[str] = []
     # The legend: a swatch and its words for each kind of span drawn.
     y = 4
@@ -219,8 +225,14 @@ def draw(name: str, trace: dict, figure: dict, language: str) -> str:
         parts += [_rect(kind, PAD, y, FONT, FONT), _text(PAD + FONT + 6, y + FONT - 2, legend)]
         y += FONT + 8
     y += 4
+    # Where locks or CPU time fill the bars, a lane whose calls all have the
+    # same first argument shows it in its name instead (T1, T2).
+    crowded = any(s[1] in ("hold", "cpu") for s in trace["spans"])
     for index, lane in enumerate(trace["lanes"]):
-        parts.append(_text(PAD, y + FONT, lane, " tl-lane"))
+        labels = {s[3] for s in trace["spans"] if s[0] == index and s[1] == "work"}
+        titled = crowded and len(labels) == 1 and None not in labels
+        title = f"{lane}: {next(iter(labels))}" if titled else lane
+        parts.append(_text(PAD, y + FONT, title, " tl-lane"))
         y += LANE_LABEL + 4
         parts.append(_rect("track", PAD, y, WIDTH - 2 * PAD, BAR))
         spans = [s for s in trace["spans"] if s[0] == index]
@@ -228,10 +240,20 @@ def draw(name: str, trace: dict, figure: dict, language: str) -> str:
             for s in _merged([s for s in spans if s[1] == kind], scale):
                 left, width = x(s[4]), max(x(s[5]) - x(s[4]), 1.0)
                 parts.append(_rect(kind, left, y + top, width, height))
-                label = s[3] if s[3] is not None else _display(s[2], words) if several else None
-                if kind == "work" and label is not None and width >= MIN_LABEL_WIDTH:
+                label = s[3] if s[3] is not None and s[2] in repeated and not titled else None
+                if label is None and several:
+                    label = _display(s[2], words)
+                if kind != "work" or label is None:
+                    continue
+                if width >= MIN_LABEL_WIDTH:
                     text = _fitting(str(label), width)
                     parts.append(_text(round(left + 3, 1), y + FONT + 1, text, " tl-span"))
+                else:  # too narrow to hold it: beside the box, where there is room
+                    room_right = WIDTH - PAD - (left + width) > len(str(label)) * FONT * 0.6 + 4
+                    at, anchor = (left + width + 3, "start") if room_right else (left - 3, "end")
+                    parts.append(
+                        _text(round(at, 1), y + FONT + 1, str(label), " tl-span", anchor=anchor)
+                    )
         y += BAR + LANE_GAP
     # The axis: milliseconds from the first span.
     y += 2

@@ -171,13 +171,16 @@ def _profile(frame, event, arg):
             task = _current_task(code)
             stack.append((frame, "work", code.co_name, _label(frame), now, task))
         elif code.co_name in _wait_names and stack and stack[-1][0] is frame.f_back:
-            stack.append((frame, "wait", code.co_name, None, _now(), None))
+            # A coroutine's wait is the gap between its task's steps, drawn
+            # from those; a step of asyncio.sleep() itself says nothing.
+            if not code.co_flags & CO_COROUTINE:
+                stack.append((frame, "wait", code.co_name, None, _now(), stack[-1][5]))
     elif event == "return":
         if stack and stack[-1][0] is frame:
             _end(stack.pop(), _now())
     elif event == "c_call":
         if stack and stack[-1][0] is frame and getattr(arg, "__name__", "") in _wait_names:
-            stack.append((arg, "wait", arg.__name__, None, _now(), None))
+            stack.append((arg, "wait", arg.__name__, None, _now(), stack[-1][5]))
     elif event in ("c_return", "c_exception"):
         if stack and stack[-1][0] is arg:
             _end(stack.pop(), _now())
@@ -229,7 +232,9 @@ def _install_lock_holds():
         frame = sys._getframe(1)
         while frame is not None and not _in_program(frame.f_code):
             frame = frame.f_back
-        for scope in (frame.f_locals, frame.f_globals) if frame else ():
+        # The module's name for it first: a function may know it by a
+        # parameter's name only.
+        for scope in (frame.f_globals, frame.f_locals) if frame else ():
             for key, value in scope.items():
                 if value is lock:
                     return key
