@@ -26,3 +26,30 @@ def test_drawer_and_code_on_a_phone(browser: Browser, site_url: str) -> None:
     assert overflowing, "expected at least one code block wider than a phone"
     assert set(overflowing) <= {"auto", "scroll"}
     context.close()
+
+
+# The smallest text of each timeline figure, as drawn: its font size times
+# the scale at which the SVG is shown.
+_SMALLEST_FIGURE_TEXT = """[...document.querySelectorAll('figure.timeline svg')].map(svg => {
+  const scale = svg.getScreenCTM().a;
+  const sizes = [...svg.querySelectorAll('text')]
+    .map(t => parseFloat(getComputedStyle(t).fontSize) * scale);
+  return [svg.closest('figure').id, Math.min(...sizes)];
+})"""
+
+
+def test_timeline_text_is_readable_on_a_phone(browser: Browser, site_url: str) -> None:
+    """No text of a timeline is under 11 px at 375 px, on a page with several."""
+    context = browser.new_context(
+        base_url=site_url, viewport={"width": 375, "height": 812}, is_mobile=True, has_touch=True
+    )
+    page = context.new_page()
+    small = {}
+    for path in ("lock/", "zh/asyncio/"):
+        page.goto(path)
+        figures = page.evaluate(_SMALLEST_FIGURE_TEXT)
+        assert len(figures) >= 2, f"{path}: expected two timelines or more"
+        small.update({f"{path}#{name}": px for name, px in figures if px < 11})
+        assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    assert not small, f"timeline text under 11 px: {small}"
+    context.close()
