@@ -111,7 +111,10 @@ def test_both_languages_list_the_same_prerequisites(name: str) -> None:
 
 def test_every_chapter_is_checked() -> None:
     pages = {p.name.removesuffix(".md") for p in DOCS.glob("*.md") if ".zh." not in p.name}
-    assert pages - NOT_CHAPTERS == set(ROAD)
+    assert pages - NOT_CHAPTERS == set(ROAD), (
+        "every page is a chapter in the nav (with `prerequisites:`) or a"
+        " reference page listed in NOT_CHAPTERS"
+    )
 
 
 # The check itself fails on what it is there to catch.
