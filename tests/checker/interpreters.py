@@ -35,6 +35,7 @@ _PROBE = """
 import json, multiprocessing as mp, sys, sysconfig
 print(json.dumps({
     "version": list(sys.version_info[:3]),
+    "stdlib": sysconfig.get_paths()["stdlib"],
     "free_threaded": bool(sysconfig.get_config_var("Py_GIL_DISABLED")),
     "default_start_method": mp.get_start_method(),
     "start_methods": mp.get_all_start_methods(),
@@ -49,6 +50,7 @@ class Interpreter:
     free_threaded: bool
     default_start_method: str
     start_methods: tuple[str, ...]
+    stdlib: str  # its standard library's folder (see neutral.py)
 
     @property
     def label(self) -> str:
@@ -93,6 +95,7 @@ def probe(executable: str) -> Interpreter | None:
         free_threaded=info["free_threaded"],
         default_start_method=info["default_start_method"],
         start_methods=tuple(info["start_methods"]),
+        stdlib=info["stdlib"],
     )
 
 

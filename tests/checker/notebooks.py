@@ -33,6 +33,8 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import sys
+import sysconfig
 import tempfile
 from pathlib import Path
 
@@ -40,6 +42,7 @@ import nbformat
 from nbclient import NotebookClient
 
 from .compare import Unordered, Vary, check_declarations, compare
+from .neutral import readers_paths, recording_machine_paths
 from .pages import DOCS, LANGUAGES, language
 
 CELL_TIMEOUT = 60  # seconds; nbclient interrupts a cell that runs longer
@@ -113,7 +116,8 @@ def _reader_environment() -> dict[str, str]:
 
 def execute(path: Path) -> nbformat.NotebookNode:
     """Run a copy of the notebook in a fresh kernel, in a folder of its own
-    (cells may write files, as a reader's would)."""
+    (cells may write files, as a reader's would). Paths of this machine in
+    its outputs read as on a reader's (neutral.py), as they are stored."""
     notebook = read(path)
     with tempfile.TemporaryDirectory() as folder:
         shutil.copy(path, folder)
@@ -124,7 +128,27 @@ def execute(path: Path) -> nbformat.NotebookNode:
             allow_errors=True,  # an error is an output like any other; compared below
             resources={"metadata": {"path": folder}},
         ).execute(env=_reader_environment())
+    for cell in code_cells(notebook):
+        for output in cell.get("outputs", []):
+            _as_on_a_readers_machine(output)
     return notebook
+
+
+def _as_on_a_readers_machine(output: nbformat.NotebookNode) -> None:
+    """Rewrite the texts of one cell output with a reader's paths, in place.
+    The kernel is this Python: its standard library is this one's."""
+
+    def neutral(text: str) -> str:
+        return readers_paths(text, None, sysconfig.get_paths()["stdlib"], sys.version_info)
+
+    if "text" in output:
+        output.text = neutral(output.text)
+    if "traceback" in output:
+        output.traceback = [neutral(line) for line in output.traceback]
+    if "evalue" in output:
+        output.evalue = neutral(output.evalue)
+    if "text/plain" in output.get("data", {}):
+        output.data["text/plain"] = neutral(output.data["text/plain"])
 
 
 def differences(
@@ -166,6 +190,7 @@ def store(english: Path, fresh: nbformat.NotebookNode) -> list[str]:
             digest = source_digest(cell)
             if (
                 cell.metadata.get(RECORDED_FROM) != digest
+                or recording_machine_paths(printed(cell))
                 or compare(printed(cell), printed(new), vary, unordered) is not None
             ):
                 cell.outputs = new.outputs

@@ -159,17 +159,22 @@ class _Program:
 
 
 def run_group(
-    snippet: Snippet, interpreter: Interpreter, start_method: str | None, mark: str
+    snippet: Snippet,
+    interpreter: Interpreter,
+    start_method: str | None,
+    mark: str,
+    extra_env: dict[str, str] | None = None,
 ) -> list[Run]:
     """Run a snippet and the programs declared `together` with it, one Run each.
 
     Each companion starts once the program before it has printed its first
     line, as a reader starts a worker after the server says it listens. The
     snippet's timeout bounds the whole group. The start method is forced
-    only where it is not the interpreter's default.
+    only where it is not the interpreter's default. `extra_env` is for the
+    traced runs of the timeline figures (timeline.py) only.
     """
     forced = start_method if start_method != interpreter.default_start_method else None
-    env = environment(forced, snippet.spec.buffering, mark)
+    env = {**environment(forced, snippet.spec.buffering, mark), **(extra_env or {})}
     deadline = time.monotonic() + snippet.spec.timeout
     programs = [_Program(snippet, interpreter.executable, env)]
     for companion in snippet.companions:

@@ -26,3 +26,9 @@ if _method:
     import multiprocessing
 
     multiprocessing.set_start_method(_method, force=True)
+
+# Only for the timeline figures: a traced run records when the program's own
+# functions ran (snippet_trace.py); a reader's run and the output checks
+# never set this.
+if os.environ.get("SNIPPET_TRACE"):
+    import snippet_trace  # noqa: F401

@@ -1,0 +1,152 @@
+"""What a timeline's caption claims, checked on a trace.
+
+Each figure's declaration (`name.timeline.toml`) lists properties by name,
+with their settings; `check(trace, property)` returns None when the trace
+has it, else what is wrong. The test suite checks them on fresh traced
+runs under every start method (tests/test_timelines.py), and proves that
+each check fails on a trace that breaks it.
+
+Spans are selected by `kind` (work, wait, hold, cpu) and, optionally, by
+`name` (the function, or the lock) and `label` (the first argument).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .timeline import Trace
+
+Span = list  # [lane, kind, name, label, start_ms, end_ms]
+
+
+def _select(trace: Trace, kind: str, name: str | None = None, label: str | None = None):
+    return [
+        s
+        for s in trace.spans
+        if s[1] == kind and (name is None or s[2] == name) and (label is None or s[3] == label)
+    ]
+
+
+def _most_at_once(spans: list[Span]) -> tuple[int, float]:
+    """The most lanes that had a selected span at one instant, and when."""
+    events = sorted([(s[4], 1, s[0]) for s in spans] + [(s[5], -1, s[0]) for s in spans])
+    active: dict[int, int] = {}
+    best, when = 0, 0.0
+    for time, step, lane in events:  # ends sort before starts at the same instant
+        active[lane] = active.get(lane, 0) + step
+        lanes = sum(1 for n in active.values() if n > 0)
+        if lanes > best:
+            best, when = lanes, time
+    return best, when
+
+
+def at_once(trace: Trace, kind: str, at_least: int = 2, **select: str) -> str | None:
+    """At some instant, at least `at_least` lanes had a selected span."""
+    spans = _select(trace, kind, **select)
+    most, when = _most_at_once(spans)
+    if most >= at_least:
+        return None
+    return f"at most {most} lanes had a {kind} span {_named(select)}at once; expected {at_least}"
+
+
+def one_at_a_time(trace: Trace, kind: str, at_least: int = 2, **select: str) -> str | None:
+    """No two selected spans overlap, and there are at least `at_least` of them."""
+    spans = sorted(_select(trace, kind, **select), key=lambda s: s[4])
+    if len(spans) < at_least:
+        return f"{len(spans)} {kind} spans {_named(select)}recorded; expected {at_least} or more"
+    for before, after in zip(spans, spans[1:], strict=False):
+        if after[4] < before[5]:
+            return (
+                f"{trace.lanes[before[0]]} {before[1]} {before[2]} "
+                f"({before[4]}-{before[5]} ms) overlaps {trace.lanes[after[0]]} "
+                f"{after[1]} {after[2]} ({after[4]}-{after[5]} ms)"
+            )
+    return None
+
+
+def waits_inside_holds(trace: Trace, name: str, at_least_ms: float) -> str | None:
+    """Every wait named `name` lasted at least `at_least_ms`, and all of it
+    fell inside a hold of another lane: it waited for a lock another held."""
+    waits = _select(trace, "wait", name)
+    if not waits:
+        return f"no wait in {name} recorded"
+    holds = _select(trace, "hold")
+    for wait in waits:
+        where = f"{trace.lanes[wait[0]]}'s wait in {name} ({wait[4]}-{wait[5]} ms)"
+        if wait[5] - wait[4] < at_least_ms:
+            return f"{where} is shorter than {at_least_ms} ms"
+        if not any(h[0] != wait[0] and h[4] <= wait[4] and wait[5] <= h[5] for h in holds):
+            return f"{where} is not inside another lane's hold"
+    return None
+
+
+def cpu_at_most(
+    trace: Trace, cores: float, during: str, label: str | None = None, sample_ms: float = 10
+) -> str | None:
+    """While the selected work spans (`during`, `label`) ran, the lanes running
+    them together were on the CPU for at most `cores` CPUs' worth of time in
+    every `sample_ms` window: with the GIL, one thread at a time."""
+    return _cpu_bound(trace, during, label, sample_ms, lambda busy: busy <= cores, f"<= {cores}")
+
+
+def cpu_at_least(
+    trace: Trace, cores: float, during: str, label: str | None = None, sample_ms: float = 10
+) -> str | None:
+    """In some `sample_ms` window, the lanes running the selected work spans
+    together were on the CPU for at least `cores` CPUs' worth of time."""
+    windows = _cpu_windows(trace, during, label, sample_ms)
+    if any(busy >= cores for busy in windows.values()):
+        return None
+    most = max(windows.values(), default=0.0)
+    return f"at most {most:.2f} CPUs busy running {during} {label or ''}; expected >= {cores}"
+
+
+def _cpu_windows(trace: Trace, during: str, label: str | None, sample_ms: float):
+    work = _select(trace, "work", during, label)
+    lanes = {s[0] for s in work}
+    if not work:
+        return {}
+    start, end = min(s[4] for s in work), max(s[5] for s in work)
+    windows: dict[float, float] = {}
+    t = start
+    while t + sample_ms <= end:
+        busy = sum(
+            max(0.0, min(c[5], t + sample_ms) - max(c[4], t))
+            for c in trace.spans
+            if c[1] == "cpu" and c[0] in lanes
+        )
+        windows[t] = busy / sample_ms
+        t += sample_ms
+    return windows
+
+
+def _cpu_bound(trace, during, label, sample_ms, ok: Callable[[float], bool], claim: str):
+    windows = _cpu_windows(trace, during, label, sample_ms)
+    if not windows:
+        return f"no work span {during} {label or ''} with CPU samples recorded"
+    for t, busy in windows.items():
+        if not ok(busy):
+            return (
+                f"{busy:.2f} CPUs busy running {during} {label or ''} "
+                f"at {t:.0f}-{t + sample_ms:.0f} ms; expected {claim}"
+            )
+    return None
+
+
+def _named(select: dict[str, str]) -> str:
+    return "".join(f"{v} " for v in select.values())
+
+
+CHECKS: dict[str, Callable[..., str | None]] = {
+    "at_once": at_once,
+    "one_at_a_time": one_at_a_time,
+    "waits_inside_holds": waits_inside_holds,
+    "cpu_at_most": cpu_at_most,
+    "cpu_at_least": cpu_at_least,
+}
+
+
+def check(trace: Trace, prop: dict) -> str | None:
+    """None when the trace has the property, else what is wrong."""
+    settings = {k: v for k, v in prop.items() if k not in ("check", "why")}
+    return CHECKS[prop["check"]](trace, **settings)

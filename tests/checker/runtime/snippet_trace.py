@@ -1,0 +1,236 @@
+"""Record when a snippet's own functions ran, for the timeline figures.
+
+Imported by sitecustomize.py in every process of a traced run (the checker
+sets SNIPPET_TRACE to a folder and SNIPPET_TRACE_SPEC to what to record);
+an ordinary run never imports it. The program itself is not changed.
+
+What it records, each as one JSON line in <folder>/<pid>.jsonl, written at
+once (a pool's workers may be killed, and a forked child never runs atexit):
+- a `work` span for each call of a function the figure names (`spans`), in
+  a program file, with its first argument as a label; a coroutine's span
+  is one step of its task, from a resume to the next suspension;
+- a `wait` span for each call of a blocking function (`waits`: time.sleep,
+  a lock's acquire, Queue.get, ...) made directly by such a function;
+- with `holds`, a `hold` span for each time a lock that the program created
+  was held, from the moment it was acquired to its release;
+- a `lane` line the first time a thread (or asyncio task) records anything,
+  with its name and its process's name, as the program would print them.
+
+Timestamps are time.perf_counter_ns(), one clock for all processes of the
+machine. With `window_ms`, recording stops that long after the first span
+began, for programs whose loops are too hot to trace whole; `cut` says when.
+
+The profiler hook (sys.setprofile) is the only one that sees C functions
+such as time.sleep and lock.__exit__ on every CPython from 3.11 on. It
+must stay standard-library only: it runs on every interpreter under test.
+"""
+
+import json
+import os
+import sys
+import threading
+import time
+
+CO_COROUTINE = 0x80
+_LOCK_TYPES = {"lock", "RLock"}
+
+_spec = json.loads(os.environ["SNIPPET_TRACE_SPEC"])
+_files = {os.path.normcase(os.path.abspath(f)) for f in _spec["files"]}
+_span_names = set(_spec["spans"])
+_wait_names = set(_spec["waits"])
+_window_ns = _spec["window_ms"] * 1_000_000 if _spec.get("window_ms") else None
+_folder = os.environ["SNIPPET_TRACE"]
+_now = time.perf_counter_ns
+_state = threading.local()
+_fd = None
+_pid = None
+_lanes = set()
+_first_start = None
+_closed = False  # the window is over: nothing more is recorded
+_known_codes = {}  # code object -> is it one of the figure's functions?
+
+
+def _write(record):
+    global _fd, _pid
+    if _pid != os.getpid():  # first record, or a forked child
+        _pid = os.getpid()
+        path = os.path.join(_folder, f"{_pid}.jsonl")
+        _fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        _lanes.clear()
+    os.write(_fd, (json.dumps(record) + "\n").encode())
+
+
+def _process_name():
+    mp = sys.modules.get("multiprocessing")
+    return mp.current_process().name if mp else "MainProcess"
+
+
+def _program():
+    """The file the process runs, as a reader started it (spawned children
+    run the same file, imported as __mp_main__)."""
+    main = sys.modules.get("__mp_main__") or sys.modules.get("__main__")
+    return os.path.basename(getattr(main, "__file__", "") or "")
+
+
+def _lane(task=None):
+    """The lane key of the running thread, or of its asyncio task."""
+    key = f"{os.getpid()}/{threading.get_native_id()}"
+    if task is not None:
+        key += f"/{id(task)}"
+    if key not in _lanes or _pid != os.getpid():
+        record = {
+            "lane": key,
+            "process": _process_name(),
+            "thread": threading.current_thread().name,
+            "task": task.get_name() if task is not None else None,
+            "program": _program(),
+        }
+        _write(record)
+        _lanes.add(key)
+    return key
+
+
+def _in_program(code):
+    return os.path.normcase(os.path.abspath(code.co_filename)) in _files
+
+
+def _label(frame):
+    """The first argument of a call, when it reads well on a figure."""
+    code = frame.f_code
+    if not code.co_argcount:
+        return None
+    value = frame.f_locals.get(code.co_varnames[0])
+    if isinstance(value, bool | int | float | str) and len(repr(value)) <= 12:
+        return str(value)
+    return getattr(value, "__name__", None)
+
+
+def _is_span(code):
+    known = _known_codes.get(code)
+    if known is None:
+        known = _known_codes[code] = code.co_name in _span_names and _in_program(code)
+    return known
+
+
+def _current_task(code):
+    if not code.co_flags & CO_COROUTINE or "asyncio" not in sys.modules:
+        return None
+    try:
+        return sys.modules["asyncio"].current_task()
+    except RuntimeError:
+        return None
+
+
+def _past_window(now):
+    """True once the window is over; the first thread to see it says so."""
+    global _closed
+    if _closed:
+        return True
+    if _window_ns is None or _first_start is None or now - _first_start < _window_ns:
+        return False
+    _closed = True
+    _write({"cut": now})
+    return True
+
+
+def _close_thread(stack, now):
+    """Stop profiling this thread; what it was still doing ends at the cut."""
+    sys.setprofile(None)
+    threading.setprofile(None)
+    while stack:
+        _end(stack.pop(), now)
+
+
+def _profile(frame, event, arg):
+    global _first_start
+    stack = getattr(_state, "stack", None)
+    if stack is None:
+        stack = _state.stack = []
+    if _window_ns is not None and _past_window(_now()):
+        _close_thread(stack, _now())
+        return
+    if event == "call":
+        code = frame.f_code
+        if _is_span(code):
+            now = _now()
+            if _first_start is None:
+                _first_start = now
+            task = _current_task(code)
+            stack.append((frame, "work", code.co_name, _label(frame), now, task))
+        elif code.co_name in _wait_names and stack and stack[-1][0] is frame.f_back:
+            stack.append((frame, "wait", code.co_name, None, _now(), None))
+    elif event == "return":
+        if stack and stack[-1][0] is frame:
+            _end(stack.pop(), _now())
+    elif event == "c_call":
+        if stack and stack[-1][0] is frame and getattr(arg, "__name__", "") in _wait_names:
+            stack.append((arg, "wait", arg.__name__, None, _now(), None))
+    elif event in ("c_return", "c_exception"):
+        if stack and stack[-1][0] is arg:
+            _end(stack.pop(), _now())
+
+
+def _end(entry, now):
+    _, kind, name, label, start, task = entry
+    record = {"span": name, "kind": kind, "label": label, "start": start, "end": now}
+    record["lane"] = _lane(task)
+    _write(record)
+
+
+def _install_lock_holds():
+    """Make the locks that the program's own code creates report when they
+    are held: `with lock:` acquires without any call the profiler sees.
+    Locks made elsewhere (inside threading, queue, asyncio) stay as they are."""
+    allocate = threading._allocate_lock
+
+    class HeldLock:
+        __slots__ = ("_lock", "_since", "locked", "__weakref__")
+
+        def __init__(self):
+            self._lock = allocate()
+            self.locked = self._lock.locked
+            self._since = None
+
+        def acquire(self, blocking=True, timeout=-1):
+            got = self._lock.acquire(blocking, timeout)
+            if got and not _closed:
+                self._since = _now()
+            return got
+
+        __enter__ = acquire
+
+        def release(self):
+            since, self._since = self._since, None
+            self._lock.release()
+            if since is not None and not _past_window(_now()):
+                name = _name_of(self)
+                record = {"span": name, "kind": "hold", "label": None}
+                record.update(start=since, end=_now(), lane=_lane())
+                _write(record)
+
+        def __exit__(self, *exc):
+            self.release()
+
+    def _name_of(lock):
+        """The name the program gives the lock, in the frame that released it."""
+        frame = sys._getframe(1)
+        while frame is not None and not _in_program(frame.f_code):
+            frame = frame.f_back
+        for scope in (frame.f_locals, frame.f_globals) if frame else ():
+            for key, value in scope.items():
+                if value is lock:
+                    return key
+        return "lock"
+
+    def lock_factory():
+        if _in_program(sys._getframe(1).f_code):
+            return HeldLock()
+        return allocate()
+
+    threading.Lock = lock_factory
+
+
+if _spec.get("holds"):
+    _install_lock_holds()
+sys.setprofile(_profile)
+threading.setprofile(_profile)

@@ -1,0 +1,311 @@
+"""Timeline figures: when a snippet's processes, threads and tasks did what, from a real run.
+
+A figure is declared beside its program, in `name.timeline.toml`:
+
+    spans = ["long_time_task"]   # the program's functions drawn as work
+    waits = ["sleep"]            # blocking calls they make, drawn as waits
+    holds = false                # draw when the program's own locks were held
+    cpu = false                  # sample each thread's CPU time (the GIL figures)
+    window_ms = 0                # record only the first N ms (hot loops)
+
+    [caption]                    # one sentence per language: what to look at;
+    en = "..."                   # it states the properties below
+    zh = "..."
+
+    [[property]]                 # what the caption claims, checked on every
+    check = "at_once"            # fresh traced run (properties.py)
+    kind = "work"
+    at_least = 2
+    why = "..."
+
+`make outputs` runs the program once more, traced (runtime/snippet_trace.py
+inside it; the CPU sampler here, outside it), and writes `name.trace.json`:
+the lanes with the names the program gives them, the spans in milliseconds
+from the first one, and a digest of what it was recorded from. The site's
+build draws it (hooks/timelines.py); the tests trace the program again under
+every start method and check each property.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+import threading
+import time
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .interpreters import Interpreter
+from .run import Run, run_group
+from .snippets import SNIPPETS, Snippet
+
+KINDS = ("work", "wait", "hold", "cpu")
+_KEYS = {"spans", "waits", "holds", "cpu", "window_ms", "caption", "property"}
+SAMPLE_SECONDS = 0.002  # how often the CPU sampler reads each thread's CPU time
+
+
+class FigureError(ValueError):
+    """A timeline declaration is malformed."""
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A timeline declaration and the program it draws."""
+
+    path: Path  # name.timeline.toml
+    spans: tuple[str, ...]
+    waits: tuple[str, ...]
+    holds: bool
+    cpu: bool
+    window_ms: int
+    caption: dict[str, str] = field(hash=False)
+    properties: tuple[dict, ...] = field(hash=False)
+
+    @classmethod
+    def load(cls, path: Path) -> Figure:
+        data = tomllib.loads(path.read_text("utf-8"))
+        unknown = set(data) - _KEYS
+        if unknown:
+            raise FigureError(f"{path}: unknown keys {sorted(unknown)}")
+        properties = tuple(data.get("property", []))
+        if not properties or not all(p.get("why", "").strip() for p in properties):
+            raise FigureError(f"{path}: a figure checks at least one property, each with a why")
+        if not data.get("spans"):
+            raise FigureError(f"{path}: name the functions to draw (spans)")
+        return cls(
+            path=path,
+            spans=tuple(data["spans"]),
+            waits=tuple(data.get("waits", [])),
+            holds=bool(data.get("holds", False)),
+            cpu=bool(data.get("cpu", False)),
+            window_ms=int(data.get("window_ms", 0)),
+            caption=dict(data.get("caption", {})),
+            properties=properties,
+        )
+
+    @property
+    def name(self) -> str:
+        """`pool/apply_async`: the program's path below snippets/, without `.py`."""
+        return self.path.relative_to(SNIPPETS).as_posix().removesuffix(".timeline.toml")
+
+    @property
+    def snippet(self) -> Snippet:
+        return Snippet.load(SNIPPETS / f"{self.name}.py")
+
+    @property
+    def trace_path(self) -> Path:
+        return SNIPPETS / f"{self.name}.trace.json"
+
+    @property
+    def digest(self) -> str:
+        """What a recorded trace came from: the programs and this declaration."""
+        programs = (self.snippet, *self.snippet.companions)
+        files = [p.path for p in programs] + [self.path]
+        return hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()[:16]
+
+
+def all_figures() -> list[Figure]:
+    return [Figure.load(p) for p in sorted(SNIPPETS.glob("*/*.timeline.toml"))]
+
+
+@dataclass
+class Trace:
+    """What a traced run did: lanes (named as the program names them) and
+    spans [lane, kind, name, label, start_ms, end_ms], from the first span."""
+
+    lanes: list[str]
+    spans: list[list]
+    cut_ms: float | None = None
+    recorded_from: str = ""
+    python: str = ""
+    start_method: str | None = None
+
+    def to_json(self) -> str:
+        data = {
+            "recorded_from": self.recorded_from,
+            "python": self.python,
+            "start_method": self.start_method,
+            "cut_ms": self.cut_ms,
+            "lanes": self.lanes,
+            "spans": self.spans,
+        }
+        # One span a line: a re-recorded trace reads as a diff of spans.
+        rows = ",\n  ".join(json.dumps(s, ensure_ascii=False) for s in self.spans)
+        head = json.dumps({k: v for k, v in data.items() if k != "spans"}, ensure_ascii=False)
+        return f'{head[:-1]}, "spans": [\n  {rows}\n]}}\n'
+
+    @classmethod
+    def from_json(cls, text: str) -> Trace:
+        return cls(**json.loads(text))
+
+
+class _CpuSampler(threading.Thread):
+    """Reads every thread's CPU time (Linux: /proc/PID/task/TID/schedstat)
+    from outside the traced processes, so the threads that hold the GIL are
+    not slowed by asking. The processes are those that wrote a trace file."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(daemon=True)
+        self.folder = folder
+        self.samples: list[tuple[int, int, int, int]] = []  # time, pid, tid, cpu ns
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        while not self.done.wait(SAMPLE_SECONDS):
+            now = time.perf_counter_ns()
+            for name in os.listdir(self.folder):
+                pid = int(name.partition(".")[0])
+                try:
+                    tids = os.listdir(f"/proc/{pid}/task")
+                except OSError:
+                    continue
+                for tid in tids:
+                    try:
+                        with open(f"/proc/{pid}/task/{tid}/schedstat", "rb") as f:
+                            cpu = int(f.read().split()[0])
+                    except (OSError, ValueError, IndexError):
+                        continue
+                    self.samples.append((now, pid, int(tid), cpu))
+
+
+def traced_run(
+    figure: Figure, interpreter: Interpreter, start_method: str | None, mark: str
+) -> tuple[list[Run], Trace]:
+    """Run the figure's program (and companions) once, traced; the runs and the trace."""
+    snippet = figure.snippet
+    programs = (snippet, *snippet.companions)
+    with tempfile.TemporaryDirectory(prefix="trace-") as folder:
+        spec = {
+            "files": [str(p.path) for p in programs],
+            "spans": figure.spans,
+            "waits": figure.waits,
+            "holds": figure.holds,
+            "window_ms": figure.window_ms,
+        }
+        env = {"SNIPPET_TRACE": folder, "SNIPPET_TRACE_SPEC": json.dumps(spec)}
+        sampler = _CpuSampler(Path(folder)) if figure.cpu else None
+        if sampler:
+            sampler.start()
+        try:
+            runs = run_group(snippet, interpreter, start_method, mark, extra_env=env)
+        finally:
+            if sampler:
+                sampler.done.set()
+                sampler.join()
+        records = [
+            json.loads(line)
+            for path in sorted(Path(folder).glob("*.jsonl"))
+            for line in path.read_text("utf-8").splitlines()
+            if line.strip()
+        ]
+    trace = build_trace(records, sampler.samples if sampler else [])
+    trace.recorded_from = figure.digest
+    version = ".".join(map(str, interpreter.version))
+    trace.python = version + ("t" if interpreter.free_threaded else "")
+    trace.start_method = start_method
+    return runs, trace
+
+
+def _lane_names(lanes: dict[str, dict], first_spans: dict[str, list]) -> dict[str, str]:
+    """The name each lane is drawn with: the first of these that tells all
+    lanes apart: an asyncio task's coroutine and argument, the thread's name,
+    the process's name, the program's file and the thread, both names."""
+
+    def task_name(key: str) -> str | None:
+        span = first_spans.get(key)
+        if lanes[key]["task"] is None or span is None:
+            return None
+        return f"{span[2]} {span[3]}" if span[3] is not None else span[2]
+
+    choices = [
+        lambda k: task_name(k) or lanes[k]["thread"],
+        lambda k: task_name(k) or lanes[k]["process"],
+        lambda k: task_name(k) or f"{lanes[k]['process']} {lanes[k]['thread']}",
+        lambda k: task_name(k) or f"{lanes[k]['program']} {lanes[k]['thread']}",
+        lambda k: f"{lanes[k]['program']} {lanes[k]['process']} {lanes[k]['thread']}",
+    ]
+    for choose in choices:
+        names = {k: choose(k) for k in lanes}
+        if len(set(names.values())) == len(names):
+            return names
+    return {k: f"{names[k]} ({k})" for k in lanes}
+
+
+def _reading_order(names: dict[str, str], first: dict[str, int]) -> list[str]:
+    """Lanes in the order they started, except that lanes named alike but for
+    a number (ForkPoolWorker-1 to -4, fetch 0 to 2) stand together, by number."""
+
+    def family(key: str) -> str:
+        return re.sub(r"\d+", "#", names[key])
+
+    started = {}
+    for key in sorted(first, key=first.get):
+        started.setdefault(family(key), first[key])
+
+    def number(key: str) -> list[int]:
+        return [int(n) for n in re.findall(r"\d+", names[key])]
+
+    return sorted(names, key=lambda k: (started[family(k)], number(k), first[k]))
+
+
+def _cpu_spans(samples: list[tuple[int, int, int, int]]) -> dict[str, list[tuple[int, int]]]:
+    """For each thread (lane key `pid/tid`), the intervals in which it was on
+    a CPU for most of the sampling interval, merged where they touch."""
+    by_thread: dict[str, list[tuple[int, int]]] = {}
+    for now, pid, tid, cpu in samples:
+        by_thread.setdefault(f"{pid}/{tid}", []).append((now, cpu))
+    running: dict[str, list[tuple[int, int]]] = {}
+    for key, series in by_thread.items():
+        spans: list[tuple[int, int]] = []
+        for (t0, c0), (t1, c1) in zip(series, series[1:], strict=False):
+            if t1 > t0 and (c1 - c0) >= 0.5 * (t1 - t0):
+                if spans and spans[-1][1] == t0:
+                    spans[-1] = (spans[-1][0], t1)
+                else:
+                    spans.append((t0, t1))
+        running[key] = spans
+    return running
+
+
+def build_trace(records: list[dict], samples: list[tuple[int, int, int, int]]) -> Trace:
+    """The trace of a run, from the tracer's records and the CPU samples."""
+    lanes = {r["lane"]: r for r in records if "process" in r}
+    spans = [r for r in records if "span" in r]
+    cuts = [r["cut"] for r in records if "cut" in r]
+    if not spans:
+        return Trace(lanes=[], spans=[])
+    t0 = min(s["start"] for s in spans)
+    first = {k: min(s["start"] for s in spans if s["lane"] == k) for k in lanes}
+    firsts: dict[str, list] = {}
+    for s in sorted(spans, key=lambda s: s["start"]):
+        if s["kind"] == "work":
+            firsts.setdefault(s["lane"], [s["kind"], 0, s["span"], s["label"]])
+    names = _lane_names({k: lanes[k] for k in sorted(first, key=first.get)}, firsts)
+    order = _reading_order(names, first)
+    index = {k: i for i, k in enumerate(order)}
+
+    def ms(ns: int) -> float:
+        return round((ns - t0) / 1e6, 2)
+
+    rows = [
+        [index[s["lane"]], s["kind"], s["span"], s["label"], ms(s["start"]), ms(s["end"])]
+        for s in spans
+        if s["lane"] in index
+    ]
+    for key, intervals in _cpu_spans(samples).items():
+        if key in index:
+            rows += [
+                [index[key], "cpu", "cpu", None, ms(max(a, t0)), ms(b)]
+                for a, b in intervals
+                if b > t0
+            ]
+    rows.sort(key=lambda r: (r[4], r[0], KINDS.index(r[1])))
+    return Trace(
+        lanes=[names[k] for k in order],
+        spans=rows,
+        cut_ms=ms(min(cuts)) if cuts else None,
+    )
