@@ -9,11 +9,11 @@ Two rules, the same in both languages:
 2. A link from a chapter to a LATER chapter is a "see later" pointer and
    says so in the source: ``[asyncio](asyncio.md){ .later }``. Any other
    link to a later chapter means the page relies on something not yet
-   taught, and fails here. Links back, to the home page and to the
-   verification page are free.
+   taught, and fails here. Links back, to the home page, to the
+   verification page and to the glossary are free.
 
-The home page (a map of the road) and the verification page (a reference)
-are not chapters; notebooks are not checked.
+The home page (a map of the road), the verification page and the glossary
+(references) are not chapters; notebooks are not checked.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ import yaml
 from tests.checker.snippets import ROOT
 
 DOCS = ROOT / "docs"
-NOT_CHAPTERS = {"index", "verified"}
+NOT_CHAPTERS = {"index", "verified", "glossary"}
 
 # [text](page.md), [text](page.md#anchor), then an optional { .later }.
 LINK = re.compile(r"\[[^\]\n]*\]\((?P<page>[a-z0-9_-]+)\.md(?:#[^)\s]*)?\)(?P<attrs>\{[^}\n]*\})?")

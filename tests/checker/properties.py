@@ -7,11 +7,13 @@ runs under every start method (tests/test_timelines.py), and proves that
 each check fails on a trace that breaks it.
 
 Spans are selected by `kind` (work, wait, hold, cpu) and, optionally, by
-`name` (the function, or the lock) and `label` (the first argument).
+`name` (the function, or the lock), `label` (the first argument) and `lane`
+(a regular expression the lane's name must match from its start).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .timeline import Trace
@@ -19,11 +21,20 @@ from .timeline import Trace
 Span = list  # [lane, kind, name, label, start_ms, end_ms]
 
 
-def _select(trace: Trace, kind: str, name: str | None = None, label: str | None = None):
+def _select(
+    trace: Trace,
+    kind: str,
+    name: str | None = None,
+    label: str | None = None,
+    lane: str | None = None,
+) -> list[Span]:
     return [
         s
         for s in trace.spans
-        if s[1] == kind and (name is None or s[2] == name) and (label is None or s[3] == label)
+        if s[1] == kind
+        and (name is None or s[2] == name)
+        and (label is None or s[3] == label)
+        and (lane is None or re.match(lane, trace.lanes[s[0]]))
     ]
 
 
@@ -49,6 +60,18 @@ def at_once(trace: Trace, kind: str, at_least: int = 2, **select: str) -> str | 
     return f"at most {most} lanes had a {kind} span {_named(select)}at once; expected {at_least}"
 
 
+def at_most(trace: Trace, kind: str, most: int, at_least: int = 1, **select: str) -> str | None:
+    """Never more than `most` lanes had a selected span at once (and at some
+    instant at least `at_least` did, so that an empty trace proves nothing)."""
+    spans = _select(trace, kind, **select)
+    count, when = _most_at_once(spans)
+    if count > most:
+        return f"{count} lanes had a {kind} span {_named(select)}at {when} ms; at most {most} may"
+    if count < at_least:
+        return f"at most {count} lanes had a {kind} span {_named(select)}at once"
+    return None
+
+
 def one_at_a_time(trace: Trace, kind: str, at_least: int = 2, **select: str) -> str | None:
     """No two selected spans overlap, and there are at least `at_least` of them."""
     spans = sorted(_select(trace, kind, **select), key=lambda s: s[4])
@@ -64,45 +87,100 @@ def one_at_a_time(trace: Trace, kind: str, at_least: int = 2, **select: str) -> 
     return None
 
 
-def waits_inside_holds(trace: Trace, name: str, at_least_ms: float) -> str | None:
-    """Every wait named `name` lasted at least `at_least_ms`, and all of it
-    fell inside a hold of another lane: it waited for a lock another held."""
-    waits = _select(trace, "wait", name)
-    if not waits:
-        return f"no wait in {name} recorded"
+def waits_inside_holds(trace: Trace, name: str, at_least_ms: float, lanes: int = 2) -> str | None:
+    """In at least `lanes` lanes, a wait in `name` lasted `at_least_ms` or
+    more, and every such wait fell inside another lane's hold: each waited for
+    a lock that another held (a deadlock, ended by a timeout)."""
+    long = [w for w in _select(trace, "wait", name) if w[5] - w[4] >= at_least_ms]
+    if len({w[0] for w in long}) < lanes:
+        return f"{len({w[0] for w in long})} lanes waited {at_least_ms} ms in {name}; need {lanes}"
     holds = _select(trace, "hold")
-    for wait in waits:
-        where = f"{trace.lanes[wait[0]]}'s wait in {name} ({wait[4]}-{wait[5]} ms)"
-        if wait[5] - wait[4] < at_least_ms:
-            return f"{where} is shorter than {at_least_ms} ms"
+    for wait in long:
         if not any(h[0] != wait[0] and h[4] <= wait[4] and wait[5] <= h[5] for h in holds):
-            return f"{where} is not inside another lane's hold"
+            return (
+                f"{trace.lanes[wait[0]]}'s wait in {name} ({wait[4]}-{wait[5]} ms) "
+                "is not inside another lane's hold"
+            )
     return None
 
 
+def waits_cover(
+    trace: Trace, wait: str, work: str, some: bool = False, gap_ms: float = 1.0
+) -> str | None:
+    """Every span of the function `work` (with `some`, at least one) lies
+    inside another lane's waits in `wait`, joined where they are less than
+    `gap_ms` apart: that lane was waiting for this work to be done."""
+    works = _select(trace, "work", work)
+    if not works:
+        return f"no work span {work} recorded"
+    waits: dict[int, list[list[float]]] = {}
+    for w in sorted(_select(trace, "wait", wait), key=lambda s: s[4]):
+        joined = waits.setdefault(w[0], [])
+        if joined and w[4] - joined[-1][1] <= gap_ms:
+            joined[-1][1] = max(joined[-1][1], w[5])
+        else:
+            joined.append([w[4], w[5]])
+
+    def covered(span: Span) -> bool:
+        return any(
+            lane != span[0] and a <= span[4] and span[5] <= b
+            for lane, intervals in waits.items()
+            for a, b in intervals
+        )
+
+    inside = [covered(s) for s in works]
+    if all(inside) or (some and any(inside)):
+        return None
+    span = works[inside.index(False)]
+    return f"{trace.lanes[span[0]]} {work} ({span[4]}-{span[5]} ms) is not inside a wait in {wait}"
+
+
 def cpu_at_most(
-    trace: Trace, cores: float, during: str, label: str | None = None, sample_ms: float = 10
+    trace: Trace,
+    cores: float,
+    during: str,
+    label: str | None = None,
+    lane: str | None = None,
+    sample_ms: float = 10,
 ) -> str | None:
     """While the selected work spans (`during`, `label`) ran, the lanes running
     them together were on the CPU for at most `cores` CPUs' worth of time in
     every `sample_ms` window: with the GIL, one thread at a time."""
-    return _cpu_bound(trace, during, label, sample_ms, lambda busy: busy <= cores, f"<= {cores}")
+    windows = _cpu_windows(trace, during, label, lane, sample_ms)
+    if not windows:
+        return f"no work span {during} {label or ''} with CPU samples recorded"
+    for t, busy in windows.items():
+        if busy > cores:
+            return (
+                f"{busy:.2f} CPUs busy running {during} {label or ''} "
+                f"at {t:.0f}-{t + sample_ms:.0f} ms; expected <= {cores}"
+            )
+    return None
 
 
 def cpu_at_least(
-    trace: Trace, cores: float, during: str, label: str | None = None, sample_ms: float = 10
+    trace: Trace,
+    cores: float,
+    during: str,
+    label: str | None = None,
+    lane: str | None = None,
+    sample_ms: float = 10,
 ) -> str | None:
     """In some `sample_ms` window, the lanes running the selected work spans
     together were on the CPU for at least `cores` CPUs' worth of time."""
-    windows = _cpu_windows(trace, during, label, sample_ms)
+    windows = _cpu_windows(trace, during, label, lane, sample_ms)
     if any(busy >= cores for busy in windows.values()):
         return None
     most = max(windows.values(), default=0.0)
     return f"at most {most:.2f} CPUs busy running {during} {label or ''}; expected >= {cores}"
 
 
-def _cpu_windows(trace: Trace, during: str, label: str | None, sample_ms: float):
-    work = _select(trace, "work", during, label)
+def _cpu_windows(
+    trace: Trace, during: str, label: str | None, lane: str | None, sample_ms: float
+) -> dict[float, float]:
+    """For each `sample_ms` window while the selected work ran, how many CPUs'
+    worth of time the lanes running it were on a CPU."""
+    work = _select(trace, "work", during, label, lane)
     lanes = {s[0] for s in work}
     if not work:
         return {}
@@ -120,27 +198,16 @@ def _cpu_windows(trace: Trace, during: str, label: str | None, sample_ms: float)
     return windows
 
 
-def _cpu_bound(trace, during, label, sample_ms, ok: Callable[[float], bool], claim: str):
-    windows = _cpu_windows(trace, during, label, sample_ms)
-    if not windows:
-        return f"no work span {during} {label or ''} with CPU samples recorded"
-    for t, busy in windows.items():
-        if not ok(busy):
-            return (
-                f"{busy:.2f} CPUs busy running {during} {label or ''} "
-                f"at {t:.0f}-{t + sample_ms:.0f} ms; expected {claim}"
-            )
-    return None
-
-
 def _named(select: dict[str, str]) -> str:
     return "".join(f"{v} " for v in select.values())
 
 
 CHECKS: dict[str, Callable[..., str | None]] = {
     "at_once": at_once,
+    "at_most": at_most,
     "one_at_a_time": one_at_a_time,
     "waits_inside_holds": waits_inside_holds,
+    "waits_cover": waits_cover,
     "cpu_at_most": cpu_at_most,
     "cpu_at_least": cpu_at_least,
 }

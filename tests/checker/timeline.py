@@ -223,6 +223,7 @@ def _lane_names(lanes: dict[str, dict], first_spans: dict[str, list]) -> dict[st
 
     choices = [
         lambda k: task_name(k) or lanes[k]["thread"],
+        lambda k: f"{task_name(k)} ({lanes[k]['task']})" if task_name(k) else lanes[k]["thread"],
         lambda k: task_name(k) or lanes[k]["process"],
         lambda k: task_name(k) or f"{lanes[k]['process']} {lanes[k]['thread']}",
         lambda k: task_name(k) or f"{lanes[k]['program']} {lanes[k]['thread']}",
@@ -233,6 +234,18 @@ def _lane_names(lanes: dict[str, dict], first_spans: dict[str, list]) -> dict[st
         if len(set(names.values())) == len(names):
             return names
     return {k: f"{names[k]} ({k})" for k in lanes}
+
+
+def _awaits(rows: list[list], task_lanes: set[int]) -> list[list]:
+    """An asyncio task's steps are its work; between two steps it waited in
+    an `await`, and the event loop ran something else."""
+    found = []
+    for lane in task_lanes:
+        steps = sorted((r for r in rows if r[0] == lane and r[1] == "work"), key=lambda r: r[4])
+        for before, after in zip(steps, steps[1:], strict=False):
+            if after[4] > before[5]:
+                found.append([lane, "wait", "await", None, before[5], after[4]])
+    return found
 
 
 def _reading_order(names: dict[str, str], first: dict[str, int]) -> list[str]:
@@ -296,6 +309,7 @@ def build_trace(records: list[dict], samples: list[tuple[int, int, int, int]]) -
         for s in spans
         if s["lane"] in index
     ]
+    rows += _awaits(rows, {index[k] for k in order if lanes[k]["task"] is not None})
     for key, intervals in _cpu_spans(samples).items():
         if key in index:
             rows += [

@@ -50,13 +50,22 @@ _closed = False  # the window is over: nothing more is recorded
 _known_codes = {}  # code object -> is it one of the figure's functions?
 
 
-def _write(record):
+def _open():
+    """This process's trace file, made now: the CPU sampler finds the
+    processes of the run by their files, before they have recorded anything."""
     global _fd, _pid
-    if _pid != os.getpid():  # first record, or a forked child
-        _pid = os.getpid()
-        path = os.path.join(_folder, f"{_pid}.jsonl")
-        _fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
-        _lanes.clear()
+    pid = os.getpid()
+    # Two threads may both get here: each opens the file (appending, so both
+    # descriptors work); _pid is set only once _fd is usable.
+    path = os.path.join(_folder, f"{pid}.jsonl")
+    _fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+    _lanes.clear()
+    _pid = pid
+
+
+def _write(record):
+    if _pid != os.getpid():  # a forked child whose at-fork hook has not run
+        _open()
     os.write(_fd, (json.dumps(record) + "\n").encode())
 
 
@@ -91,6 +100,10 @@ def _lane(task=None):
 
 
 def _in_program(code):
+    # cloudpickle (Dask) sends a program's function by value and names its
+    # file "<dynamic-code>": only the program's own functions travel so.
+    if code.co_filename == "<dynamic-code>":
+        return True
     return os.path.normcase(os.path.abspath(code.co_filename)) in _files
 
 
@@ -230,6 +243,9 @@ def _install_lock_holds():
     threading.Lock = lock_factory
 
 
+_open()
+if hasattr(os, "register_at_fork"):  # not on Windows
+    os.register_at_fork(after_in_child=_open)
 if _spec.get("holds"):
     _install_lock_holds()
 sys.setprofile(_profile)
