@@ -53,12 +53,26 @@ def test_snippet_and_its_output_are_shown_together(snippet) -> None:
     )
 
 
+# What may stand beside `name.py`: its recorded output, its declarations, and
+# its timeline figure's declaration and recorded trace (tests/checker/timeline.py).
+# Longest first, so that `name.timeline.toml` is not read as `name.timeline` + `.toml`.
+COMPANIONS = (".timeline.toml", ".trace.json", ".out", ".toml")
+
+
+def _program_of(path: Path) -> Path | None:
+    """The `name` that `path` belongs beside, or None if its ending is not a companion's."""
+    for ending in COMPANIONS:
+        if path.name.endswith(ending):
+            return path.with_name(path.name.removesuffix(ending))
+    return None
+
+
 def test_no_stray_files_in_snippets() -> None:
     programs = {p.with_suffix("") for p in SNIPPETS.glob("*/*.py")}
     stray = [
         p.relative_to(SNIPPETS).as_posix()
         for p in SNIPPETS.glob("*/*")
-        if p.suffix in {".out", ".toml"} and p.with_suffix("") not in programs
+        if p.suffix in {".out", ".toml", ".json"} and _program_of(p) not in programs
     ]
     assert not stray, f"no snippet for {stray}"
 

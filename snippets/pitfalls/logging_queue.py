@@ -22,13 +22,12 @@ def work(queue, number):
 
 if __name__ == "__main__":
     queue = multiprocessing.Queue()
-    # The only handler that writes: it runs in a thread of the parent.
+    # The only handler that writes: it will run in a thread of the parent.
     console = logging.StreamHandler(sys.stdout)
     console.setFormatter(
         logging.Formatter("%(processName)s %(levelname)s %(message)s")
     )
     listener = logging.handlers.QueueListener(queue, console)
-    listener.start()
     send_logs_to(queue)
 
     workers = [
@@ -39,6 +38,9 @@ if __name__ == "__main__":
     ]
     for worker in workers:
         worker.start()
+    # Start the listener's thread only now: under fork, no thread may run
+    # in the parent while it forks. Records wait in the queue until then.
+    listener.start()
     for worker in workers:
         worker.join()
     log.info("all workers done")
