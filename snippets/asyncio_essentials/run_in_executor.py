@@ -1,0 +1,33 @@
+import asyncio
+import concurrent.futures
+
+
+def count_primes(limit):
+    # Pure Python computation: in a thread it would hold the GIL.
+    return sum(
+        all(n % d for d in range(2, int(n**0.5) + 1)) for n in range(2, limit)
+    )
+
+
+async def ticker(ticks):
+    while True:
+        await asyncio.sleep(0.01)
+        ticks.append(1)
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    ticks = []
+    tick_task = asyncio.create_task(ticker(ticks))
+    with concurrent.futures.ProcessPoolExecutor(max_workers=2) as pool:
+        counts = await asyncio.gather(
+            loop.run_in_executor(pool, count_primes, 50_000),
+            loop.run_in_executor(pool, count_primes, 100_000),
+        )
+    tick_task.cancel()
+    print(f"primes below 50,000 and 100,000: {counts}")
+    print(f"the loop kept running meanwhile: {len(ticks) > 0}")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
