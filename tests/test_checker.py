@@ -377,5 +377,5 @@ def test_outputs_keep_matching_figures_only_for_an_unchanged_snippet(
     """`make outputs` keeps old PIDs and timings unless the program changed since verified."""
     snippet = make_snippet(tmp_path, PRINTS_THREE, DOCUMENTED_THREE)
     new_run = Run("python demo.py", DOCUMENTED_THREE.replace("4242", "77"), 0, False, 0.1)
-    assert _record(snippet, new_run, keep_matching=unchanged) == []
+    assert _record(snippet, new_run, THIS_PYTHON, keep_matching=unchanged) == []
     assert (snippet.documented_output == DOCUMENTED_THREE) is kept
