@@ -41,7 +41,7 @@ _WORDS = {
         "work": "running {names}",
         "wait": "waiting ({names})",
         "hold": "holding {names}",
-        "cpu": "on a CPU",
+        "cpu": "CPU time (height: share of one CPU)",
         "axis": "time since the first span (ms)",
         "title": "Timeline of one run of {program}",
         "cut": "Recording stopped at {ms} ms.",
@@ -53,7 +53,7 @@ _WORDS = {
         "item": "{name}{label} ({start} to {end} ms)",
         "waited": "waited in {name} for {ms} ms",
         "held": "held {name} {count} times, {ms} ms in all",
-        "on_cpu": "was on a CPU for {ms} ms",
+        "on_cpu": "used {ms} ms of CPU time",
         "and": " and ",
         "sep": "; ",
         "top_level": "top level",
@@ -62,7 +62,7 @@ _WORDS = {
         "work": "运行 {names}",
         "wait": "等待（{names}）",
         "hold": "持有 {names}",
-        "cpu": "占用 CPU",
+        "cpu": "CPU 时间（高度：占一个 CPU 的比例）",
         "axis": "从第一段开始计时（毫秒）",
         "title": "{program} 一次运行的时间线",
         "cut": "记录在 {ms} ms 处停止。",
@@ -74,7 +74,7 @@ _WORDS = {
         "item": "{name}{label}（{start} 至 {end} ms）",
         "waited": "在 {name} 中等待 {ms} ms",
         "held": "持有 {name} {count} 次，共 {ms} ms",
-        "on_cpu": "占用 CPU {ms} ms",
+        "on_cpu": "用了 {ms} ms CPU 时间",
         "and": "和",
         "sep": "；",
         "top_level": "模块顶层",
@@ -139,7 +139,7 @@ def describe(trace: dict, words: dict[str, str]) -> str:
                 mine = [s for s in chosen if s[2] == name]
                 total = sum(s[5] - s[4] for s in mine)
                 parts.append(words[template].format(name=name, count=len(mine), ms=_ms(total)))
-        cpu = sum(s[5] - s[4] for s in spans if s[1] == "cpu")
+        cpu = sum((s[5] - s[4]) * s[3] for s in spans if s[1] == "cpu")
         if cpu:
             parts.append(words["on_cpu"].format(ms=_ms(cpu)))
         sentences.append(words["lane"].format(lane=lane, parts=words["sep"].join(parts)))
@@ -196,7 +196,8 @@ def _text(x: float, y: float, content: str, extra: str = "", anchor: str = "star
 # bottom, under the label.
 # A lock held is a band along the top, so that a wait inside the hold (a
 # deadlock) still shows below it.
-_PLACES = {"work": (0, BAR), "wait": (10, BAR - 13), "hold": (3, 6), "cpu": (BAR - 7, 5)}
+_PLACES = {"work": (0, BAR), "wait": (10, BAR - 13), "hold": (3, 6), "cpu": (0, 0)}
+CPU_HEIGHT = 10  # a bin that used a whole CPU; the strip sits at the bar's foot
 
 
 def draw(name: str, trace: dict, figure: dict, language: str) -> str:
@@ -237,8 +238,11 @@ def draw(name: str, trace: dict, figure: dict, language: str) -> str:
         parts.append(_rect("track", PAD, y, WIDTH - 2 * PAD, BAR))
         spans = [s for s in trace["spans"] if s[0] == index]
         for kind, (top, height) in _PLACES.items():
-            for s in _merged([s for s in spans if s[1] == kind], scale):
+            chosen = [s for s in spans if s[1] == kind]
+            for s in chosen if kind == "cpu" else _merged(chosen, scale):
                 left, width = x(s[4]), max(x(s[5]) - x(s[4]), 1.0)
+                if kind == "cpu":  # as tall as the share of one CPU it used
+                    top, height = BAR - 2 - round(CPU_HEIGHT * s[3], 1), round(CPU_HEIGHT * s[3], 1)
                 parts.append(_rect(kind, left, y + top, width, height))
                 label = s[3] if s[3] is not None and s[2] in repeated and not titled else None
                 if label is None and several:

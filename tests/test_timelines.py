@@ -138,14 +138,14 @@ DOCTORED = {
         _trace(
             [0, "work", "spin", None, 0, 100],
             [1, "work", "spin", None, 0, 100],
-            [0, "cpu", "cpu", None, 0, 100],
-            [1, "cpu", "cpu", None, 40, 60],
+            [0, "cpu", "cpu", 1.0, 0, 100],
+            [1, "cpu", "cpu", 1.0, 40, 60],
         ),
         _trace(
             [0, "work", "spin", None, 0, 100],
             [1, "work", "spin", None, 0, 100],
-            [0, "cpu", "cpu", None, 0, 50],
-            [1, "cpu", "cpu", None, 50, 100],
+            [0, "cpu", "cpu", 1.0, 0, 50],
+            [1, "cpu", "cpu", 1.0, 50, 100],
         ),
     ),
     "cpu_at_least": (
@@ -153,14 +153,14 @@ DOCTORED = {
         _trace(
             [0, "work", "spin", None, 0, 100],
             [1, "work", "spin", None, 0, 100],
-            [0, "cpu", "cpu", None, 0, 50],
-            [1, "cpu", "cpu", None, 50, 100],
+            [0, "cpu", "cpu", 1.0, 0, 50],
+            [1, "cpu", "cpu", 1.0, 50, 100],
         ),
         _trace(
             [0, "work", "spin", None, 0, 100],
             [1, "work", "spin", None, 0, 100],
-            [0, "cpu", "cpu", None, 0, 100],
-            [1, "cpu", "cpu", None, 0, 100],
+            [0, "cpu", "cpu", 1.0, 0, 100],
+            [1, "cpu", "cpu", 1.0, 0, 100],
         ),
     ),
 }
@@ -203,7 +203,8 @@ def test_a_trace_is_built_from_the_tracers_records() -> None:
     assert trace.lanes == ["T-1", "T-2"]
     assert [0, "work", "f", "b", 0.0, 2.0] in trace.spans
     assert [1, "work", "f", "a", 1.0, 4.0] in trace.spans
-    assert [1, "cpu", "cpu", None, 0.0, 1.0] in trace.spans
+    # CPU time as a share of one CPU per bin (here 1 ms used in a 4 ms bin).
+    assert [1, "cpu", "cpu", 0.2, 0.0, 4.0] in trace.spans
 
 
 def test_the_figure_says_in_words_what_it_shows() -> None:

@@ -189,7 +189,7 @@ def _cpu_windows(
     t = start
     while t + sample_ms <= end:
         busy = sum(
-            max(0.0, min(c[5], t + sample_ms) - max(c[4], t))
+            c[3] * max(0.0, min(c[5], t + sample_ms) - max(c[4], t))
             for c in trace.spans
             if c[1] == "cpu" and c[0] in lanes
         )

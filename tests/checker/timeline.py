@@ -123,7 +123,7 @@ class Trace:
     spans [lane, kind, name, label, start_ms, end_ms], from the first span."""
 
     lanes: list[str]
-    spans: list[list]
+    spans: list[list]  # a "cpu" span's label is the share of one CPU it used
     cut_ms: float | None = None
     recorded_from: str = ""
     python: str = ""
@@ -151,7 +151,10 @@ class Trace:
 class _CpuSampler(threading.Thread):
     """Reads every thread's CPU time (Linux: /proc/PID/task/TID/schedstat)
     from outside the traced processes, so the threads that hold the GIL are
-    not slowed by asking. The processes are those that wrote a trace file."""
+    not slowed by asking. The processes are those that wrote a trace file.
+    The kernel updates a running thread's figure at its clock ticks (every 4
+    ms here), so a short interval can show a thread's CPU time late: the
+    properties judge CPU time over windows of tens of milliseconds."""
 
     def __init__(self, folder: Path) -> None:
         super().__init__(daemon=True)
@@ -277,23 +280,41 @@ def _reading_order(names: dict[str, str], first: dict[str, int]) -> list[str]:
     return sorted(names, key=lambda k: (started[family(k)], number(k), first[k]))
 
 
-def _cpu_spans(samples: list[tuple[int, int, int, int]]) -> dict[str, list[tuple[int, int]]]:
-    """For each thread (lane key `pid/tid`), the intervals in which it was on
-    a CPU for most of the sampling interval, merged where they touch."""
+def _cpu_bins(
+    samples: list[tuple[int, int, int, int]], t0: int, stop: int | None, bin_ns: int
+) -> dict[str, list[tuple[int, int, float]]]:
+    """For each thread (lane key `pid/tid`), its CPU time per bin of `bin_ns`
+    from `t0`: (start, end, share of one CPU), the bins with none left out
+    and neighbours with the same share joined. CPU time between two samples
+    is spread evenly over the time between them."""
     by_thread: dict[str, list[tuple[int, int]]] = {}
     for now, pid, tid, cpu in samples:
         by_thread.setdefault(f"{pid}/{tid}", []).append((now, cpu))
-    running: dict[str, list[tuple[int, int]]] = {}
+    found: dict[str, list[tuple[int, int, float]]] = {}
     for key, series in by_thread.items():
-        spans: list[tuple[int, int]] = []
-        for (t0, c0), (t1, c1) in zip(series, series[1:], strict=False):
-            if t1 > t0 and (c1 - c0) >= 0.5 * (t1 - t0):
-                if spans and spans[-1][1] == t0:
-                    spans[-1] = (spans[-1][0], t1)
-                else:
-                    spans.append((t0, t1))
-        running[key] = spans
-    return running
+        used: dict[int, float] = {}
+        for (a, c0), (b, c1) in zip(series, series[1:], strict=False):
+            if b <= max(a, t0) or (stop is not None and a >= stop) or c1 <= c0:
+                continue
+            rate = (c1 - c0) / (b - a)
+            start = max(a, t0)
+            while start < b:
+                index = (start - t0) // bin_ns
+                end = min(b, t0 + (index + 1) * bin_ns)
+                used[index] = used.get(index, 0.0) + rate * (end - start)
+                start = end
+        bins: list[tuple[int, int, float]] = []
+        for index in sorted(used):
+            share = round(min(used[index] / bin_ns, 1.0), 1)
+            a, b = t0 + index * bin_ns, t0 + (index + 1) * bin_ns
+            if share == 0:
+                continue
+            if bins and bins[-1][1] == a and bins[-1][2] == share:
+                bins[-1] = (bins[-1][0], b, share)
+            else:
+                bins.append((a, b, share))
+        found[key] = bins
+    return found
 
 
 def build_trace(
@@ -328,14 +349,18 @@ def build_trace(
         if s["lane"] in index
     ]
     rows += _awaits(rows, {index[k] for k in order if lanes[k]["task"] is not None})
-    # CPU samples go on after a cut; what the figure shows stops there.
+    # CPU time, as a share of one CPU per bin: about 100 bins over the run,
+    # none shorter than the sampling interval. Samples go on after a cut;
+    # what the figure shows stops there.
     stop = min(cuts) if cuts else None
-    for key, intervals in _cpu_spans(samples).items():
+    end = stop or max(s["end"] for s in spans)
+    bin_ns = max(int(SAMPLE_SECONDS * 2e9), (end - t0) // 100)
+    for key, bins in _cpu_bins(samples, t0, stop, bin_ns).items():
         if key in index:
             rows += [
-                [index[key], "cpu", "cpu", None, ms(max(a, t0)), ms(min(b, stop or b))]
-                for a, b in intervals
-                if b > t0 and (stop is None or a < stop)
+                [index[key], "cpu", "cpu", share, ms(a), ms(min(b, end))]
+                for a, b, share in bins
+                if a < end
             ]
     rows.sort(key=lambda r: (r[4], r[0], KINDS.index(r[1])))
     return Trace(
