@@ -9,11 +9,12 @@ else
 BIN := $(VENV)/bin
 endif
 PY := $(BIN)/python
+RUNS ?= 20
 
 # Material 9.8 prints an end-of-life banner on every build; it is not ours to fix.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build outputs verified search-words bench lighthouse lock clean
+.PHONY: serve test check soak build outputs verified search-words bench lighthouse lock clean
 
 # The stamp is remade whenever the lock changes, so a pull that moves a pin
 # reinstalls on the next command.
@@ -34,6 +35,16 @@ build: $(VENV)/.installed
 # every other CPython 3.11+ found (what .ci/run does).
 test: $(VENV)/.installed
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# The edit loop for one example: `make check SNIPPET=pool/apply_async` runs it
+# under every start method, its timeline, and the pages that show it.
+check: $(VENV)/.installed
+	$(PY) -m tests.check_one $(SNIPPET)
+
+# Flakes: `make soak RUNS=20` repeats the suite; SELECT="tests/test_snippets.py
+# -k lock/" repeats a selection; BUSY=1 keeps a core busy meanwhile.
+soak: $(VENV)/.installed
+	RUNS=$(RUNS) SELECT="$(SELECT)" BUSY=$(BUSY) $(PY) -m tests.soak
 
 # Documented outputs come from real runs: snippets/*/*.out, then the `#>`
 # comments of the Python blocks written on pages.
