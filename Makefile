@@ -14,7 +14,7 @@ RUNS ?= 20
 # Material 9.8 prints an end-of-life banner on every build; it is not ours to fix.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test check soak build outputs verified search-words bench lighthouse lock clean
+.PHONY: serve test check soak properdocs build outputs verified search-words bench lighthouse lock clean
 
 # The stamp is remade whenever the lock changes, so a pull that moves a pin
 # reinstalls on the next command.
@@ -45,6 +45,10 @@ check: $(VENV)/.installed
 # -k lock/" repeats a selection; BUSY=1 keeps a core busy meanwhile.
 soak: $(VENV)/.installed
 	RUNS=$(RUNS) SELECT="$(SELECT)" BUSY=$(BUSY) $(PY) -m tests.soak
+
+# The build path past Material's end of life: ProperDocs must build the same site.
+properdocs: $(VENV)/.installed
+	$(PY) -m tests.properdocs_diff
 
 # Documented outputs come from real runs: snippets/*/*.out, then the `#>`
 # comments of the Python blocks written on pages.
