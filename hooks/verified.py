@@ -25,6 +25,9 @@ _WORDS = {
         "with": "with",
         "skipped": "skipped",
         "why_skipped": "Why runs were skipped:",
+        "carried": "{labels}: runs carried over from the record of {date}, for the examples "
+        "unchanged since; — where an example is new or changed, because the machine that "
+        "made this record has no such Python.",
     },
     "zh": {
         "example": "示例",
@@ -36,6 +39,8 @@ _WORDS = {
         "with": "与",
         "skipped": "跳过",
         "why_skipped": "跳过的原因：",
+        "carried": "{labels}：沿用 {date} 那份记录里的运行结果，只限此后没有改动过的示例；"
+        "新增或改动过的示例标为 —，因为生成本记录的机器上没有这个 Python 版本。",
     },
 }
 
@@ -88,6 +93,13 @@ def _runs_table(record: dict, words: dict[str, str]) -> str:
         ]
         lines.append(f"| {name} | {used} | " + " | ".join(row) + " |")
     table = '<div class="verified-runs" markdown>\n\n' + "\n".join(lines) + "\n\n</div>"
+    carried = defaultdict(set)
+    for run in record["runs"]:
+        if run.get("carried_from"):
+            carried[run["carried_from"]].add(run["interpreter"])
+    for date, labels in sorted(carried.items()):
+        names = ", ".join(_short(label) for label in sorted(labels, key=_version_key(record)))
+        table += "\n\n" + words["carried"].format(labels=names, date=date)
     if reasons:
         table += f"\n\n{words['why_skipped']}\n\n" + "\n".join(sorted(reasons))
     return table

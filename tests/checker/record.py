@@ -6,6 +6,11 @@ writes reports/verification.json. `make verified` runs every snippet on
 every interpreter found and keeps that record as docs/verified.json, which
 hooks/verified.py turns into the "Where each example was verified" page
 (and the site publishes as data).
+
+An interpreter the previous record has and this machine lacks (3.14 on a
+machine with 3.11 to 3.13) keeps its runs of the examples that have not
+changed since, marked as carried over with the date they were made;
+changed and new examples have no run there, and the page says why.
 """
 
 from __future__ import annotations
@@ -60,3 +65,33 @@ def write(runs: list[dict[str, object]]) -> None:
         "runs": sorted(runs, key=lambda r: (r["snippet"], r["version"], r["start_method"] or "")),
     }
     REPORT.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", "utf-8")
+
+
+def carry_over(new: dict, old: dict, digests: dict[str, str]) -> dict:
+    """`new`, plus the runs of `old` on interpreters `new` did not run, for
+    the snippets whose digest is still `digests[snippet]`."""
+    ran = {r["interpreter"] for r in new["runs"]}
+    kept = [
+        {**r, "carried_from": r.get("carried_from", old["generated"])}
+        for r in old["runs"]
+        if r["interpreter"] not in ran and digests.get(r["snippet"]) == r["digest"]
+    ]
+    runs = sorted(
+        new["runs"] + kept, key=lambda r: (r["snippet"], r["version"], r["start_method"] or "")
+    )
+    return {**new, "runs": runs}
+
+
+def main() -> None:
+    """`make verified`: publish this run's record, carrying over what it could not run."""
+    from .snippets import leading_snippets
+
+    new = json.loads(REPORT.read_text("utf-8"))
+    if PUBLISHED.exists():
+        digests = {s.name: s.digest for s in leading_snippets()}
+        new = carry_over(new, json.loads(PUBLISHED.read_text("utf-8")), digests)
+    PUBLISHED.write_text(json.dumps(new, indent=1, ensure_ascii=False) + "\n", "utf-8")
+
+
+if __name__ == "__main__":
+    main()
