@@ -43,7 +43,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
-_CONFIG_BASE = re.compile(r'(<script id="__config" type="application/json">[^<]*?"base": ")([^"]*)(")')
+_CONFIG_BASE = re.compile(
+    r'(<script id="__config" type="application/json">[^<]*?"base": ")([^"]*)(")'
+)
 _SEGMENT = "\u200b"
 _SEGMENT_SHOWN_AS = "<wbr/>"
 # The word search in Material's query segmentation: slice(i, j) for j < n.
