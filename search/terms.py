@@ -28,7 +28,7 @@ def terms() -> list[Term]:
         Term("ThreadPoolExecutor", "线程池", "futures.md"),
         Term("subprocess", "子进程", "subprocess.md"),
         Term("Queue", "队列", "ipc.md#queue"),
-        Term("Pipe", "管道", "ipc.md#pipe"),
+        Term("Pipe", None, "ipc.md#pipe"),
         Term("SharedMemory", "共享内存", "ipc.md#shared-memory"),
         Term("Thread", "多线程", "threads.md"),
         Term("Lock", "锁", "lock.md"),
