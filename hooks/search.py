@@ -66,8 +66,9 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     locale = next((loc for loc in others if page.url.startswith(f"{loc}/")), None)
     if locale is None:
         return output
-    # The page's base_url leads to the site's root; the language's root is below it.
-    output, found = _CONFIG_BASE.subn(rf"\g<1>\g<2>/{locale}\g<3>", output, count=1)
+    # The page's base_url leads to the site's root; the language's root is below
+    # it. The slash matters: Material resolves the index's URL against it.
+    output, found = _CONFIG_BASE.subn(rf"\g<1>\g<2>/{locale}/\g<3>", output, count=1)
     if not found:
         raise PluginError(f"hooks/search.py: no Material __config with a base in {page.url}")
     return output
