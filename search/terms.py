@@ -9,6 +9,8 @@ same shape instead: English term, Chinese term (or None), teaching page
 
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
 from typing import NamedTuple
 
 
@@ -44,3 +46,9 @@ def terms() -> list[Term]:
         Term("aiohttp", None, "aiohttp.md"),
         Term("Dask", None, "dask.md"),
     ]
+
+
+def from_glossary(path: Path) -> list[Term]:
+    """The terms of a glossary file (`[[term]]` tables with `en`, `zh`, `page`)."""
+    table = tomllib.loads(path.read_text("utf-8"))
+    return [Term(t["en"], t.get("zh"), t["page"]) for t in table["term"]]

@@ -46,7 +46,7 @@ def language_of(term: Term, language: str) -> str | None:
 
 def teaching_url(term: Term, language: str) -> str:
     """`lock/` for lock.md in English, `zh/lock/` in Chinese (no anchor)."""
-    name = term.page.split("#")[0].removesuffix(".md")
+    name = term.page.split("#")[0].removesuffix(".md").removesuffix(".ipynb")
     path = "" if name == "index" else f"{name.removesuffix('/index')}/"
     return path if language == LANGUAGES[0] else f"{language}/{path}"
 
@@ -57,7 +57,8 @@ def test_every_term_has_a_teaching_page(built_site: BuiltSite) -> None:
     for term in terms():
         name, _, anchor = term.page.partition("#")
         for language in LANGUAGES:
-            source = DOCS / (name if language == LANGUAGES[0] else f"{name[:-3]}.{language}.md")
+            stem, dot, suffix = name.rpartition(".")
+            source = DOCS / (name if language == LANGUAGES[0] else f"{stem}.{language}.{suffix}")
             html = built_site.path / teaching_url(term, language) / "index.html"
             if not source.is_file() or not html.is_file():
                 missing.append(f"{term.en}: no page {source.relative_to(DOCS)}")
