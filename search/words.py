@@ -42,7 +42,7 @@ def han_runs(site: Path) -> set[str]:
     runs: set[str] = set()
     for index in site.glob("**/search/search_index.json"):
         for doc in json.loads(index.read_text("utf-8"))["docs"]:
-            # Segmentation only inserted zero-width spaces, which hooks/search.py
+            # Segmentation only inserted zero-width spaces, which hooks/search_index.py
             # writes as <wbr/>; without them, the page's text.
             text = f"{doc['title']}\n{doc['text']}".replace("\u200b", "")
             text = text.replace("<wbr/>", "")

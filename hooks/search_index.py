@@ -23,6 +23,15 @@ were shown in result titles and went with a copied title. Here they become
 opens no block), so the index is cut at the same places, and the browser
 shows and copies nothing for it.
 
+The page that teaches a term comes first when a reader searches for it:
+each term of search/terms.py is written into a `terms` field of its
+teaching page's entry (the section its anchor names, or the page), which
+the search settings weigh above titles (mkdocs.yml, `fields`). Results do
+not show that field. Per-page `search.boost` alone was tried first: it
+could not lift a section whose heading does not name its term, or a page
+that never says the term a reader types (多线程 for the threads page),
+and each new term moved other terms' results.
+
 Last, one character of Material's search worker: its segmentation of a
 Chinese query (`segment()` in integrations/search/query/segment) looks for
 index words in the query with `j < query.length`, so the query's last
@@ -33,6 +42,7 @@ expects is not there, as it would be after an upgrade of Material.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 from pathlib import Path
@@ -42,6 +52,15 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
+
+# MkDocs puts hooks/, not the project, on the path while it loads a hook.
+_spec = importlib.util.spec_from_file_location(
+    "search.terms", Path(__file__).parent.parent / "search" / "terms.py"
+)
+assert _spec is not None and _spec.loader is not None
+_terms_module = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_terms_module)
+terms = _terms_module.terms
 
 _CONFIG_BASE = re.compile(
     r'(<script id="__config" type="application/json">[^<]*?"base": ")([^"]*)(")'
@@ -77,7 +96,7 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     # it. The slash matters: Material resolves the index's URL against it.
     output, found = _CONFIG_BASE.subn(rf"\g<1>\g<2>/{locale}/\g<3>", output, count=1)
     if not found:
-        raise PluginError(f"hooks/search.py: no Material __config with a base in {page.url}")
+        raise PluginError(f"hooks/search_index.py: no Material __config with a base in {page.url}")
     return output
 
 
@@ -91,6 +110,8 @@ def _readable(doc: dict[str, Any], prefix: str) -> dict[str, Any]:
 
 @event_priority(-200)  # after mkdocs-static-i18n has written the joined index
 def on_post_build(*, config: MkDocsConfig) -> None:
+    if config.plugins["i18n"].building:
+        return  # a language built inside the first build's on_post_build: not the last
     site = Path(config.site_dir)
     joined = json.loads((site / "search" / "search_index.json").read_text("utf-8"))
     default, others = _languages(config)
@@ -99,6 +120,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         locale = next((loc for loc in others if doc["location"].startswith(f"{loc}/")), default)
         docs[locale].append(_readable(doc, "" if locale == default else f"{locale}/"))
     for locale, language_docs in docs.items():
+        _mark_teaching_entries(language_docs, locale)
         folder = site / ("" if locale == default else locale) / "search"
         folder.mkdir(parents=True, exist_ok=True)
         # lunr's languages: English everywhere (API names are English on
@@ -112,6 +134,27 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     _fix_query_segmentation(site)
 
 
+def _mark_teaching_entries(docs: list[dict[str, Any]], locale: str) -> None:
+    """Each term of this language, in its teaching entry's `terms` field."""
+    entries = {doc["location"]: doc for doc in docs}
+    for term in terms():
+        word = getattr(term, locale, None)
+        if not word:
+            continue
+        page, _, anchor = term.page.partition("#")
+        name = page.removesuffix(".md").removesuffix(".ipynb")
+        location = ("" if name == "index" else f"{name.removesuffix('/index')}/") + (
+            f"#{anchor}" if anchor else ""
+        )
+        if location not in entries:
+            raise PluginError(
+                f"hooks/search_index.py: {word!r} is taught on {term.page}, not found"
+            )
+        # Lower case: lunr lowers every token, and the separator would cut
+        # ProcessPoolExecutor at its capitals, so that Pool found it too.
+        entries[location].setdefault("terms", []).append(word.lower())
+
+
 def _fix_query_segmentation(site: Path) -> None:
     for worker in (site / "assets" / "javascripts" / "workers").glob("search.*.min.js"):
         code = worker.read_text("utf-8")
@@ -119,7 +162,7 @@ def _fix_query_segmentation(site: Path) -> None:
             continue
         if code.count(_WORKER_BUG) != 1:
             raise PluginError(
-                f"hooks/search.py: {worker.name} no longer has the query segmentation "
+                f"hooks/search_index.py: {worker.name} no longer has the query segmentation "
                 "this hook corrects; check Material's segment() and update or drop the fix"
             )
         worker.write_text(code.replace(_WORKER_BUG, _WORKER_FIX), "utf-8")
