@@ -27,7 +27,8 @@ The page that teaches a term comes first when a reader searches for it:
 each term of search/terms.py is written into a `terms` field of its
 teaching page's entry (the section its anchor names, or the page), which
 the search settings weigh above titles (mkdocs.yml, `fields`). Results do
-not show that field. Per-page `search.boost` alone was tried first: it
+not show that field; a term whose entry is missing fails the build.
+Per-page `search.boost` alone was tried first: it
 could not lift a section whose heading does not name its term, or a page
 that never says the term a reader types (多线程 for the threads page),
 and each new term moved other terms' results.
