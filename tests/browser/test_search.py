@@ -36,7 +36,7 @@ NOT_FIRST_YET: dict[tuple[str, str], str] = {
     # word it begins (thread: threaded, threadlocal), and those pages' own
     # teaching entries match as strongly as its own.
     ("en", "thread"): "gil's 'Free-threaded CPython' and the ThreadLocal page rank first",
-    ("en", "thread pool"): "the Pool page (pool, and 'thread' matching threads) ranks first",
+    ("en", "thread pool"): "the Pool page, which teaches 'pool', ranks first",
     ("zh", "进程"): "the Pool page, which teaches 进程池, ranks first",
     ("zh", "线程"): "the ThreadLocal page, which teaches 线程局部变量, ranks first",
 }
@@ -59,7 +59,7 @@ def test_every_term_has_a_teaching_page(built_site: BuiltSite) -> None:
     for term in terms():
         name, _, anchor = term.page.partition("#")
         for language in LANGUAGES:
-            stem, dot, suffix = name.rpartition(".")
+            stem, _, suffix = name.rpartition(".")
             source = DOCS / (name if language == LANGUAGES[0] else f"{stem}.{language}.{suffix}")
             html = built_site.path / teaching_url(term, language) / "index.html"
             if not source.is_file() or not html.is_file():
