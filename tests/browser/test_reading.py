@@ -1,4 +1,7 @@
-"""What a reader does across pages: follow the nav, search, switch language, hit a 404."""
+"""What a reader does across pages: follow the nav, switch language, hit a 404.
+
+Search: test_search.py.
+"""
 
 from __future__ import annotations
 
@@ -48,42 +51,6 @@ def test_unknown_path_shows_the_404_page(page: Page) -> None:
     # The 404 page is styled: its stylesheets load from any depth.
     assert page.evaluate("getComputedStyle(document.body).fontSize") != ""
     expect(page.locator("header.md-header")).to_be_visible()
-
-
-@pytest.mark.parametrize(
-    ("start", "query", "expected"),
-    [
-        ("", "Pool", "pool/"),
-        ("zh/", "进程池", "zh/pool/"),
-        # An API name finds its chapter whatever the page's language.
-        ("", "ProcessPoolExecutor", "futures/"),
-        ("zh/", "ProcessPoolExecutor", "zh/futures/"),
-    ],
-    ids=["en", "zh", "en-api-name", "zh-api-name"],
-)
-def test_search_finds_the_chapter(
-    page_with_search: Page, site_url: str, start: str, query: str, expected: str
-) -> None:
-    page = page_with_search
-    page.goto(start)
-    # Typing before the search index is loaded would be lost, as for a reader:
-    # wait for the "type to start searching" text, in the page's language.
-    config = page.evaluate("JSON.parse(document.getElementById('__config').textContent)")
-    ready = config["translations"]["search.result.placeholder"]
-    expect(page.locator(".md-search-result__meta")).to_have_text(ready)
-    search = page.locator("input.md-search__input")
-    search.click()
-    search.press_sequentially(query)
-    # Material searches on key-up. Chinese text arrives through an input
-    # method, without key events per character; a reader then presses a key.
-    search.press("End")
-    # Results arrive as the index answers; wait for the one that matters.
-    target = f"{site_url}{expected}"
-    page.wait_for_function(
-        """target => [...document.querySelectorAll('.md-search-result__item > a')]
-             .some(a => a.href.split('?')[0] === target)""",
-        arg=target,
-    )
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,169 @@
+"""MkDocs hook: one search index per language, and result titles a reader can copy.
+
+mkdocs-static-i18n gathers the pages of every language into the one
+`search/search_index.json` that Material writes, and every page, in either
+language, loads it from `config.base`. So English searches listed Chinese
+pages, and every page load fetched and indexed both languages.
+
+After the last build (mkdocs-static-i18n builds each language in turn, and
+its own `on_post_build`, at priority -100, writes the joined index), this
+hook splits that index by language: the default language keeps
+`search/search_index.json`, each other one gets `<locale>/search/
+search_index.json`, with locations relative to `<locale>/`. On that
+language's pages, the `base` in Material's `__config` points at `<locale>/`,
+where its script finds that index and resolves results against it. Nothing
+else on this site reads `config.base`: there is no instant navigation, no
+version selector, and hooks/hreflang.py removes the alternate links that
+Material's language integration would have followed.
+
+Material's build segments Chinese text with jieba and joins the words with
+zero-width spaces, which the search separator splits on. Those characters
+were shown in result titles and went with a copied title. Here they become
+`<wbr/>`: Material's tokenizer ends a token at any tag (a self-closing tag
+opens no block), so the index is cut at the same places, and the browser
+shows and copies nothing for it.
+
+The page that teaches a term comes first when a reader searches for it:
+each term of search/terms.py is written into a `terms` field of its
+teaching page's entry (the section its anchor names, or the page), which
+the search settings weigh above titles (mkdocs.yml, `fields`). Results do
+not show that field; a term whose entry is missing fails the build.
+Per-page `search.boost` alone was tried first: it
+could not lift a section whose heading does not name its term, or a page
+that never says the term a reader types (多线程 for the threads page),
+and each new term moved other terms' results.
+
+Last, one character of Material's search worker: its segmentation of a
+Chinese query (`segment()` in integrations/search/query/segment) looks for
+index words in the query with `j < query.length`, so the query's last
+character never ends a word: 进程池 was searched as 进程, 信号量 as 信号.
+The copied worker gets `<=` instead; the build fails if the code it
+expects is not there, as it would be after an upgrade of Material.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.pages import Page
+
+# MkDocs puts hooks/, not the project, on the path while it loads a hook.
+_spec = importlib.util.spec_from_file_location(
+    "search.terms", Path(__file__).parent.parent / "search" / "terms.py"
+)
+assert _spec is not None and _spec.loader is not None
+_terms_module = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_terms_module)
+terms = _terms_module.terms
+
+_CONFIG_BASE = re.compile(
+    r'(<script id="__config" type="application/json">[^<]*?"base": ")([^"]*)(")'
+)
+_SEGMENT = "\u200b"
+_SEGMENT_SHOWN_AS = "<wbr/>"
+# Characters the search separator (mkdocs.yml) splits at anyway, and the
+# brackets of a tag: a word boundary beside one needs no mark, which keeps
+# a seventh of the Chinese index out of it.
+_SPLITS_ANYWAY = r'[\s\-_,:!=\[\]()"`/<>，。、；：？！（）“”]'
+_MARK_NOT_NEEDED = re.compile(
+    rf"(?:(?<={_SPLITS_ANYWAY})|^){_SEGMENT}+|{_SEGMENT}+(?={_SPLITS_ANYWAY}|$)"
+)
+# The word search in Material's query segmentation: slice(i, j) for j < n.
+_WORKER_BUG = "for(let o=s+1;o<t.length;o++)t.slice(s,o)in e&&(n[s]=o-s)"
+_WORKER_FIX = "for(let o=s+1;o<=t.length;o++)t.slice(s,o)in e&&(n[s]=o-s)"
+
+
+def _languages(config: MkDocsConfig) -> tuple[str, list[str]]:
+    """The default locale and the others, from mkdocs-static-i18n's settings."""
+    languages = config.plugins["i18n"].config.languages
+    default = next(lang.locale for lang in languages if lang.default)
+    return default, [lang.locale for lang in languages if lang.locale != default]
+
+
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
+    """On a page of a non-default language, Material's `base` is that language's root."""
+    _, others = _languages(config)
+    locale = next((loc for loc in others if page.url.startswith(f"{loc}/")), None)
+    if locale is None:
+        return output
+    # The page's base_url leads to the site's root; the language's root is below
+    # it. The slash matters: Material resolves the index's URL against it.
+    output, found = _CONFIG_BASE.subn(rf"\g<1>\g<2>/{locale}/\g<3>", output, count=1)
+    if not found:
+        raise PluginError(f"hooks/search_index.py: no Material __config with a base in {page.url}")
+    return output
+
+
+def _readable(doc: dict[str, Any], prefix: str) -> dict[str, Any]:
+    doc = {**doc, "location": doc["location"].removeprefix(prefix)}
+    for field in ("title", "text"):
+        text = _MARK_NOT_NEEDED.sub("", doc[field])
+        doc[field] = text.replace(_SEGMENT, _SEGMENT_SHOWN_AS)
+    return doc
+
+
+@event_priority(-200)  # after mkdocs-static-i18n has written the joined index
+def on_post_build(*, config: MkDocsConfig) -> None:
+    if config.plugins["i18n"].building:
+        return  # a language built inside the first build's on_post_build: not the last
+    site = Path(config.site_dir)
+    joined = json.loads((site / "search" / "search_index.json").read_text("utf-8"))
+    default, others = _languages(config)
+    docs: dict[str, list[dict[str, Any]]] = {locale: [] for locale in [default, *others]}
+    for doc in joined["docs"]:
+        locale = next((loc for loc in others if doc["location"].startswith(f"{loc}/")), default)
+        docs[locale].append(_readable(doc, "" if locale == default else f"{locale}/"))
+    for locale, language_docs in docs.items():
+        _mark_teaching_entries(language_docs, locale)
+        folder = site / ("" if locale == default else locale) / "search"
+        folder.mkdir(parents=True, exist_ok=True)
+        # lunr's languages: English everywhere (API names are English on
+        # every page), and the page's own. English pages then load no
+        # lunr language support at all.
+        lang = ["en"] if locale == "en" else ["en", locale]
+        index = {"config": {**joined["config"], "lang": lang}, "docs": language_docs}
+        (folder / "search_index.json").write_text(
+            json.dumps(index, ensure_ascii=False, separators=(",", ":")), "utf-8"
+        )
+    _fix_query_segmentation(site)
+
+
+def _mark_teaching_entries(docs: list[dict[str, Any]], locale: str) -> None:
+    """Each term of this language, in its teaching entry's `terms` field."""
+    entries = {doc["location"]: doc for doc in docs}
+    for term in terms():
+        word = getattr(term, locale, None)
+        if not word:
+            continue
+        page, _, anchor = term.page.partition("#")
+        name = page.removesuffix(".md").removesuffix(".ipynb")
+        location = ("" if name == "index" else f"{name.removesuffix('/index')}/") + (
+            f"#{anchor}" if anchor else ""
+        )
+        if location not in entries:
+            raise PluginError(
+                f"hooks/search_index.py: {word!r} is taught on {term.page}, not found"
+            )
+        # Lower case: lunr lowers every token, and the separator would cut
+        # ProcessPoolExecutor at its capitals, so that Pool found it too.
+        entries[location].setdefault("terms", []).append(word.lower())
+
+
+def _fix_query_segmentation(site: Path) -> None:
+    for worker in (site / "assets" / "javascripts" / "workers").glob("search.*.min.js"):
+        code = worker.read_text("utf-8")
+        if _WORKER_FIX in code:
+            continue
+        if code.count(_WORKER_BUG) != 1:
+            raise PluginError(
+                f"hooks/search_index.py: {worker.name} no longer has the query segmentation "
+                "this hook corrects; check Material's segment() and update or drop the fix"
+            )
+        worker.write_text(code.replace(_WORKER_BUG, _WORKER_FIX), "utf-8")

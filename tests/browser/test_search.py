@@ -1,0 +1,190 @@
+"""Search as a reader uses it: each term of the guide finds the page that teaches it.
+
+One tab per language types every term into Material's search box, one after
+another (a page visit costs about a CPU-second; a term costs a query), and
+requires for each: the teaching page (search/terms.py) listed first, no page
+of the other language among the results, nothing a reader cannot see (the
+zero-width spaces of Chinese segmentation) in what the results show, and
+results within a stated time.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from search.terms import Term, terms
+from tests.checker.pages import DOCS, LANGUAGES
+from tests.checker.site import BuiltSite
+
+# From page load (the search index fetched and indexed by Material's
+# worker) to the first term's results; then per term. Measured here on two
+# cores shared with other work: 0.8 to 2.4 s, and at most 0.4 s a term.
+FIRST_RESULTS_WITHIN_S = 5.0
+RESULTS_WITHIN_S = 2.0
+# What the terms' results may contain that a reader would not see.
+INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")
+# Terms whose teaching page is listed, but not first. Each entry says why;
+# the test fails when one of them comes first, so that it is removed here.
+NOT_FIRST_YET: dict[tuple[str, str], str] = {
+    # Material appends * to every query word, so a term finds every longer
+    # word it begins (thread: threaded, threadlocal), and those pages' own
+    # teaching entries match as strongly as its own.
+    ("en", "thread"): "gil's 'Free-threaded CPython' and the ThreadLocal page rank first",
+    ("en", "thread pool"): "the Pool page, which teaches 'pool', ranks first",
+    ("zh", "进程"): "the Pool page, which teaches 进程池, ranks first",
+    ("zh", "线程"): "the ThreadLocal page, which teaches 线程局部变量, ranks first",
+}
+
+
+def language_of(term: Term, language: str) -> str | None:
+    return term.en if language == "en" else term.zh
+
+
+def teaching_url(term: Term, language: str) -> str:
+    """`lock/` for lock.md in English, `zh/lock/` in Chinese (no anchor)."""
+    name = term.page.split("#")[0].removesuffix(".md").removesuffix(".ipynb")
+    path = "" if name == "index" else f"{name.removesuffix('/index')}/"
+    return path if language == LANGUAGES[0] else f"{language}/{path}"
+
+
+def test_every_term_has_a_teaching_page(built_site: BuiltSite) -> None:
+    """Each term names a page in both languages, and its section where it names one."""
+    missing = []
+    for term in terms():
+        name, _, anchor = term.page.partition("#")
+        for language in LANGUAGES:
+            stem, _, suffix = name.rpartition(".")
+            source = DOCS / (name if language == LANGUAGES[0] else f"{stem}.{language}.{suffix}")
+            html = built_site.path / teaching_url(term, language) / "index.html"
+            if not source.is_file() or not html.is_file():
+                missing.append(f"{term.en}: no page {source.relative_to(DOCS)}")
+            elif anchor and f'id="{anchor}"' not in html.read_text("utf-8"):
+                missing.append(f"{term.en}: no section #{anchor} on {teaching_url(term, language)}")
+        if not term.en or (term.zh is not None and not term.zh.strip()):
+            missing.append(f"{term}: an empty term")
+    assert not missing, "\n".join(missing)
+
+
+def _search(page: Page, query: str, limit_s: float) -> tuple[list[str], bool, float]:
+    """Type `query` as an input method delivers it, then a key: the result
+    pages, whether what they show holds an invisible character, the time."""
+    # The results on screen are marked; the next query's results replace them.
+    page.evaluate(
+        "() => document.querySelectorAll('.md-search-result__item')"
+        ".forEach(item => item.dataset.before = '')"
+    )
+    search = page.locator("input.md-search__input")
+    start = time.perf_counter()
+    # Chinese text arrives through an input method, without key events per
+    # character; Material searches on the key-up that follows.
+    search.fill(query)
+    search.press("End")
+    page.wait_for_function(
+        """none => {
+             const item = document.querySelector('.md-search-result__item')
+             return item ? !('before' in item.dataset)
+               : document.querySelector('.md-search-result__meta').textContent === none
+           }""",
+        arg=_translation(page, "search.result.none"),
+        timeout=limit_s * 1000,
+    )
+    took = time.perf_counter() - start
+    # One item per page; its first link is the page, the others its sections.
+    results, invisible = page.evaluate(
+        """pattern => [
+             [...document.querySelectorAll('.md-search-result__item')]
+               .map(item => item.querySelector('a').href.split(/[?#]/)[0]),
+             new RegExp(pattern).test(
+               document.querySelector('.md-search-result__list').textContent),
+           ]""",
+        INVISIBLE.pattern,
+    )
+    return results, invisible, took
+
+
+def _translation(page: Page, key: str) -> str:
+    return page.evaluate(
+        "key => JSON.parse(document.getElementById('__config').textContent).translations[key]",
+        key,
+    )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_search_lists_the_teaching_page_first(
+    browser: Browser, site_url: str, language: str
+) -> None:
+    context = browser.new_context(base_url=site_url)
+    page = context.new_page()
+    home = "" if language == LANGUAGES[0] else f"{language}/"
+    loaded = time.perf_counter()
+    page.goto(home)
+    # Typing before the index is ready would be lost, as for a reader: wait
+    # for "type to start searching", in the page's language.
+    ready = _translation(page, "search.result.placeholder")
+    expect(page.locator(".md-search-result__meta")).to_have_text(
+        ready, timeout=FIRST_RESULTS_WITHIN_S * 1000
+    )
+    page.locator("input.md-search__input").click()
+    wrong, timings = [], []
+    for number, term in enumerate(t for t in terms() if language_of(t, language)):
+        query = language_of(term, language)
+        assert query is not None
+        results, invisible, took = _search(page, query, RESULTS_WITHIN_S)
+        timings.append(time.perf_counter() - loaded if number == 0 else took)
+        expected = f"{site_url}{teaching_url(term, language)}"
+        foreign = [url for url in results if _language_of_url(url, site_url) != language]
+        known = NOT_FIRST_YET.get((language, query))
+        first = results[:1] == [expected]
+        if known and first:
+            wrong.append(f"{query!r}: now first, remove it from NOT_FIRST_YET")
+        elif known and expected not in results[:3]:
+            wrong.append(f"{query!r}: {expected} not even in the top three: {results[:3]}")
+        elif not known and not first:
+            wrong.append(f"{query!r}: expected {expected} first, got {results[:3]}")
+        if foreign:
+            wrong.append(f"{query!r}: pages of another language: {foreign[:3]}")
+        if invisible:
+            wrong.append(f"{query!r}: zero-width characters in the results")
+    _typed_key_by_key(page, "ProcessPoolExecutor", f"{site_url}{home}futures/")
+    context.close()
+    print(
+        f"\n{language}: first results {timings[0]:.2f} s after load; then at most "
+        f"{max(timings[1:]):.2f} s a term ({len(timings)} terms)"
+    )
+    assert timings[0] < FIRST_RESULTS_WITHIN_S, f"first results after {timings[0]:.2f} s"
+    assert not wrong, "\n".join(wrong)
+
+
+def _typed_key_by_key(page: Page, query: str, expected: str) -> None:
+    """An English API name, typed key by key, finds its chapter in either language."""
+    search = page.locator("input.md-search__input")
+    search.fill("")
+    search.press_sequentially(query)
+    page.wait_for_function(
+        """target => [...document.querySelectorAll('.md-search-result__item > a')]
+             .some(a => a.href.split('?')[0] === target)""",
+        arg=expected,
+        timeout=RESULTS_WITHIN_S * 1000,
+    )
+
+
+def _language_of_url(url: str, site_url: str) -> str:
+    rest = url.removeprefix(site_url)
+    return next((lang for lang in LANGUAGES[1:] if rest.startswith(f"{lang}/")), LANGUAGES[0])
+
+
+def test_each_language_has_its_own_index(built_site: BuiltSite) -> None:
+    """No page of another language in an index, and nothing a reader would not see."""
+    for language in LANGUAGES:
+        folder = Path(built_site.path, *([] if language == LANGUAGES[0] else [language]))
+        index = json.loads((folder / "search" / "search_index.json").read_text("utf-8"))
+        locations = [doc["location"] for doc in index["docs"]]
+        assert locations, f"no documents in the {language} index"
+        assert not [loc for loc in locations if loc.split("/")[0] in LANGUAGES[1:]]
+        assert not INVISIBLE.search(json.dumps(index, ensure_ascii=False))
