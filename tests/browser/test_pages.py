@@ -179,7 +179,7 @@ def test_the_width_check_sees_a_long_line(page: Page) -> None:
         """() => document.querySelector("div.highlight:has(span.filename) code")
           .insertAdjacentText("afterbegin", "x = 1  # " + "-".repeat(80) + "\\n")"""
     )
-    assert [p.split(": ")[1] for p in _wide_programs(page)] == ["apply_async.py"]
+    assert [p.split(": ")[1] for p in _wide_programs(page)] == ["map.py"]
 
 
 def test_the_tab_starts_each_test_afresh(page: Page, traffic: Traffic, site_url: str) -> None:
