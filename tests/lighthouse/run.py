@@ -6,7 +6,8 @@ the system's Chromium, prints the four category scores of each page and
 writes the JSON report of its median run to reports/lighthouse/.
 
 By default: the home page, three chapters and every notebook page, in both
-languages. `PAGES=all` measures every page. One run on this machine can
+languages. `PAGES=all` measures every page, `PAGES=lock/,gil/` those pages in
+every language. One run on this machine can
 lose up to 20 performance points to a stall of the machine (a 2 s task in
 an otherwise 0.1 s page load), so each page runs three times and the median
 counts, as Lighthouse's own documentation advises. A report, not a test:
@@ -39,8 +40,12 @@ CHAPTERS = ("process/", "pool/", "threads/")
 
 def chosen_pages() -> list[str]:
     pages = [page_url(p) for p in all_pages()]
-    if os.environ.get("PAGES") == "all":
+    chosen = os.environ.get("PAGES", "")
+    if chosen == "all":
         return pages
+    if chosen:  # PAGES=lock/,gil/: those pages, in every language
+        named = [c.strip() for c in chosen.split(",")]
+        return [p for p in pages if p in named or p.partition("/")[2] in named]
 
     def in_default_set(page: str) -> bool:
         language, _, rest = page.partition("/")
