@@ -211,7 +211,7 @@ def _reading_tab(
 
     A fresh browser context for every page cost 1.2 s of CPU a visit: a new
     renderer process, and every stylesheet and script fetched and compiled
-    cold. Material's search worker would index the whole 1.3 MB index on
+    cold. Material's search worker would index its language's index (0.5-0.8 MB) on
     every page load, another 0.4 s: this tab gets the site's search settings
     with no documents, and the search tests (`page_with_search`) the real index.
     """

@@ -60,7 +60,7 @@ _COMPRESSED = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".ipynb"
 
 @functools.cache
 def _gzipped(path: Path, mtime_ns: int) -> bytes:
-    # Every page load fetches the 1.3 MB search index; compress each file once.
+    # Every page load fetches its language's search index (0.5-0.8 MB); compress each file once.
     return gzip.compress(path.read_bytes())
 
 
