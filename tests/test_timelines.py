@@ -124,12 +124,12 @@ DOCTORED = {
             [1, "wait", "acquire", None, 0, 0.1],
         ),
     ),
-    "waits_cover": (
-        {"check": "waits_cover", "wait": "join", "work": "greet"},
+    "waited_for": (
+        {"check": "waited_for", "wait": "join", "work": "greet"},
         _trace([0, "wait", "join", None, 0, 10], [1, "work", "greet", None, 5, 11]),
         _trace(
-            [0, "wait", "join", None, 0, 6],
-            [0, "wait", "join", None, 6.5, 12],
+            [0, "wait", "join", None, 6, 9],
+            [0, "wait", "join", None, 9.5, 12],
             [1, "work", "greet", None, 5, 11],
         ),
     ),

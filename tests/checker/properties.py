@@ -104,12 +104,14 @@ def waits_inside_holds(trace: Trace, name: str, at_least_ms: float, lanes: int =
     return None
 
 
-def waits_cover(
+def waited_for(
     trace: Trace, wait: str, work: str, some: bool = False, gap_ms: float = 1.0
 ) -> str | None:
-    """Every span of the function `work` (with `some`, at least one) lies
-    inside another lane's waits in `wait`, joined where they are less than
-    `gap_ms` apart: that lane was waiting for this work to be done."""
+    """Every span of the function `work` (with `some`, at least one) ended
+    while another lane was waiting in `wait` (its waits joined where they
+    are less than `gap_ms` apart): that lane waited until the work was done.
+    Only the end counts: a child may start its work before the parent has
+    begun to wait for it."""
     works = _select(trace, "work", work)
     if not works:
         return f"no work span {work} recorded"
@@ -121,18 +123,18 @@ def waits_cover(
         else:
             joined.append([w[4], w[5]])
 
-    def covered(span: Span) -> bool:
+    def awaited(span: Span) -> bool:
         return any(
-            lane != span[0] and a <= span[4] and span[5] <= b
+            lane != span[0] and a <= span[5] <= b
             for lane, intervals in waits.items()
             for a, b in intervals
         )
 
-    inside = [covered(s) for s in works]
-    if all(inside) or (some and any(inside)):
+    done = [awaited(s) for s in works]
+    if all(done) or (some and any(done)):
         return None
-    span = works[inside.index(False)]
-    return f"{trace.lanes[span[0]]} {work} ({span[4]}-{span[5]} ms) is not inside a wait in {wait}"
+    span = works[done.index(False)]
+    return f"{trace.lanes[span[0]]} {work} ended at {span[5]} ms, when no lane waited in {wait}"
 
 
 def cpu_at_most(
@@ -207,7 +209,7 @@ CHECKS: dict[str, Callable[..., str | None]] = {
     "at_most": at_most,
     "one_at_a_time": one_at_a_time,
     "waits_inside_holds": waits_inside_holds,
-    "waits_cover": waits_cover,
+    "waited_for": waited_for,
     "cpu_at_most": cpu_at_most,
     "cpu_at_least": cpu_at_least,
 }

@@ -170,7 +170,7 @@ def _profile(frame, event, arg):
                 _first_start = now
             task = _current_task(code)
             stack.append((frame, "work", code.co_name, _label(frame), now, task))
-        elif code.co_name in _wait_names and stack and stack[-1][0] is frame.f_back:
+        elif code.co_name in _wait_names and _in_work(stack, frame.f_back):
             # A coroutine's wait is the gap between its task's steps, drawn
             # from those; a step of asyncio.sleep() itself says nothing.
             if not code.co_flags & CO_COROUTINE:
@@ -179,11 +179,20 @@ def _profile(frame, event, arg):
         if stack and stack[-1][0] is frame:
             _end(stack.pop(), _now())
     elif event == "c_call":
-        if stack and stack[-1][0] is frame and getattr(arg, "__name__", "") in _wait_names:
-            stack.append((arg, "wait", arg.__name__, None, _now(), stack[-1][5]))
+        name = getattr(arg, "__name__", "")
+        if name in _wait_names and _in_work(stack, frame):
+            stack.append((("c", frame, name), "wait", name, None, _now(), stack[-1][5]))
     elif event in ("c_return", "c_exception"):
-        if stack and stack[-1][0] is arg:
+        # Matched by caller and name: from 3.12 on, the callable a c_return
+        # reports need not be the object its c_call reported.
+        if stack and stack[-1][0] == ("c", frame, getattr(arg, "__name__", "")):
             _end(stack.pop(), _now())
+
+
+def _in_work(stack, frame):
+    """True when `frame` is the figure's function now running on this thread:
+    only its own blocking calls are waits, not those made inside a wait."""
+    return bool(stack) and stack[-1][0] is frame and stack[-1][1] == "work"
 
 
 def _end(entry, now):
