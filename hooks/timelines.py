@@ -207,8 +207,8 @@ def draw(name: str, trace: dict, figure: dict, language: str) -> str:
     end = trace.get("cut_ms") or max(s[5] for s in trace["spans"])
     scale = (WIDTH - 2 * PAD) / end
 
-    def x(t: float) -> float:
-        return round(PAD + t * scale, 1)
+    def x(t: float) -> float:  # what went on after a cut is not drawn
+        return round(PAD + min(t, end) * scale, 1)
 
     kinds = [k for k in _PLACES if any(s[1] == k for s in trace["spans"])]
     # A box shows the call's first argument where the function is called

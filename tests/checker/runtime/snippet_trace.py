@@ -17,8 +17,10 @@ once (a pool's workers may be killed, and a forked child never runs atexit):
   with its name and its process's name, as the program would print them.
 
 Timestamps are time.perf_counter_ns(), one clock for all processes of the
-machine. With `window_ms`, recording stops that long after the first span
-began, for programs whose loops are too hot to trace whole; `cut` says when.
+machine. With `window_ms`, recording stops that long after the first wait
+ended (threads released by a barrier, say), or, where no waits are traced,
+after the first span began: for programs whose loops are too hot to trace
+whole; `cut` says when.
 
 The profiler hook (sys.setprofile) is the only one that sees C functions
 such as time.sleep and lock.__exit__ on every CPython from 3.11 on. It
@@ -166,7 +168,7 @@ def _profile(frame, event, arg):
         code = frame.f_code
         if _is_span(code):
             now = _now()
-            if _first_start is None:
+            if _first_start is None and not _wait_names:
                 _first_start = now
             task = _current_task(code)
             stack.append((frame, "work", code.co_name, _label(frame), now, task))
@@ -196,7 +198,10 @@ def _in_work(stack, frame):
 
 
 def _end(entry, now):
+    global _first_start
     _, kind, name, label, start, task = entry
+    if kind == "wait" and _first_start is None:
+        _first_start = now
     record = {"span": name, "kind": kind, "label": label, "start": start, "end": now}
     record["lane"] = _lane(task)
     _write(record)
