@@ -127,11 +127,7 @@ DOCTORED = {
     "waited_for": (
         {"check": "waited_for", "wait": "join", "work": "greet"},
         _trace([0, "wait", "join", None, 0, 10], [1, "work", "greet", None, 5, 11]),
-        _trace(
-            [0, "wait", "join", None, 6, 9],
-            [0, "wait", "join", None, 9.5, 12],
-            [1, "work", "greet", None, 5, 11],
-        ),
+        _trace([0, "wait", "join", None, 12, 12.1], [1, "work", "greet", None, 5, 11]),
     ),
     "cpu_at_most": (
         {"check": "cpu_at_most", "cores": 1.2, "during": "spin"},

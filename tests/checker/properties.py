@@ -104,37 +104,25 @@ def waits_inside_holds(trace: Trace, name: str, at_least_ms: float, lanes: int =
     return None
 
 
-def waited_for(
-    trace: Trace, wait: str, work: str, some: bool = False, gap_ms: float = 1.0
-) -> str | None:
+def waited_for(trace: Trace, wait: str, work: str, some: bool = False) -> str | None:
     """Every span of the function `work` (with `some`, at least one) ended
-    while another lane was waiting in `wait` (its waits joined where they
-    are less than `gap_ms` apart): that lane waited until the work was done.
-    Only the end counts: a child may start its work before the parent has
-    begun to wait for it."""
+    before a wait in `wait` of another lane did: join() returned only after
+    the child's function had returned. The wait may begin after the work
+    ended (a child can finish before its parent calls join()); it cannot end
+    before it."""
     works = _select(trace, "work", work)
     if not works:
         return f"no work span {work} recorded"
-    waits: dict[int, list[list[float]]] = {}
-    for w in sorted(_select(trace, "wait", wait), key=lambda s: s[4]):
-        joined = waits.setdefault(w[0], [])
-        if joined and w[4] - joined[-1][1] <= gap_ms:
-            joined[-1][1] = max(joined[-1][1], w[5])
-        else:
-            joined.append([w[4], w[5]])
+    waits = _select(trace, "wait", wait)
 
     def awaited(span: Span) -> bool:
-        return any(
-            lane != span[0] and a <= span[5] <= b
-            for lane, intervals in waits.items()
-            for a, b in intervals
-        )
+        return any(w[0] != span[0] and w[5] >= span[5] for w in waits)
 
     done = [awaited(s) for s in works]
     if all(done) or (some and any(done)):
         return None
     span = works[done.index(False)]
-    return f"{trace.lanes[span[0]]} {work} ended at {span[5]} ms, when no lane waited in {wait}"
+    return f"{trace.lanes[span[0]]} {work} ended at {span[5]} ms, after every wait in {wait} ended"
 
 
 def cpu_at_most(
