@@ -210,3 +210,13 @@ def test_the_figure_says_in_words_what_it_shows() -> None:
     desc = re.search(r"<desc[^>]*>(.*)</desc>", drawn)[1]
     assert desc.startswith("one: ran task 0 (0.0 to 125 ms); waited in sleep for 123 ms.")
     assert 'role="img"' in drawn and "<title" in drawn
+
+
+def test_a_trace_stays_valid_when_only_the_words_change() -> None:
+    """The digest covers the programs and what is recorded, not the caption."""
+    from dataclasses import replace
+
+    figure = FIGURES[0]
+    reworded = replace(figure, caption={"en": "other words", "zh": "别的话"})
+    assert reworded.digest == figure.digest
+    assert replace(figure, spans=(*figure.spans, "other")).digest != figure.digest

@@ -107,10 +107,13 @@ class Figure:
 
     @property
     def digest(self) -> str:
-        """What a recorded trace came from: the programs and this declaration."""
+        """What a recorded trace came from: the programs, and what this
+        declaration asks to record. Not the caption or the properties: the
+        tests check every property on the recorded trace too."""
         programs = (self.snippet, *self.snippet.companions)
-        files = [p.path for p in programs] + [self.path]
-        return hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()[:16]
+        recorded = [self.spans, self.waits, self.holds, self.cpu, self.window_ms, self.rename]
+        data = b"".join(p.path.read_bytes() for p in programs) + json.dumps(recorded).encode()
+        return hashlib.sha256(data).hexdigest()[:16]
 
 
 def all_figures() -> list[Figure]:
