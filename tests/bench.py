@@ -86,15 +86,14 @@ def _tracing_cost() -> list[tuple[str, float, float]]:
     """Each figure's program, untraced and traced, one after the other, three
     times: the median seconds of each."""
     from tests.checker.interpreters import discover
-    from tests.checker.run import run_group
+    from tests.checker.run import readers_start_method, run_group
     from tests.checker.timeline import all_figures, traced_run
 
     interpreter = discover("default")[0]
     rows = []
     for figure in all_figures():
         snippet = figure.snippet
-        methods = snippet.start_methods(interpreter.start_methods)
-        method = interpreter.default_start_method if methods != (None,) else None
+        method = readers_start_method(snippet, interpreter)
         plain, traced = [], []
         for _ in range(3):
             plain.append(run_group(snippet, interpreter, method, "bench")[0].seconds)

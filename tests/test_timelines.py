@@ -144,21 +144,6 @@ DOCTORED = {
             [1, "cpu", "cpu", 1.0, 50, 100],
         ),
     ),
-    "cpu_at_least": (
-        {"check": "cpu_at_least", "cores": 1.5, "during": "spin"},
-        _trace(
-            [0, "work", "spin", None, 0, 100],
-            [1, "work", "spin", None, 0, 100],
-            [0, "cpu", "cpu", 1.0, 0, 50],
-            [1, "cpu", "cpu", 1.0, 50, 100],
-        ),
-        _trace(
-            [0, "work", "spin", None, 0, 100],
-            [1, "work", "spin", None, 0, 100],
-            [0, "cpu", "cpu", 1.0, 0, 100],
-            [1, "cpu", "cpu", 1.0, 0, 100],
-        ),
-    ),
 }
 
 

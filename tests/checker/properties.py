@@ -148,23 +148,6 @@ def cpu_at_most(
     return None
 
 
-def cpu_at_least(
-    trace: Trace,
-    cores: float,
-    during: str,
-    label: str | None = None,
-    lane: str | None = None,
-    sample_ms: float = 10,
-) -> str | None:
-    """In some `sample_ms` window, the lanes running the selected work spans
-    together were on the CPU for at least `cores` CPUs' worth of time."""
-    windows = _cpu_windows(trace, during, label, lane, sample_ms)
-    if any(busy >= cores for busy in windows.values()):
-        return None
-    most = max(windows.values(), default=0.0)
-    return f"at most {most:.2f} CPUs busy running {during} {label or ''}; expected >= {cores}"
-
-
 def _cpu_windows(
     trace: Trace, during: str, label: str | None, lane: str | None, sample_ms: float
 ) -> dict[float, float]:
@@ -199,7 +182,6 @@ CHECKS: dict[str, Callable[..., str | None]] = {
     "waits_inside_holds": waits_inside_holds,
     "waited_for": waited_for,
     "cpu_at_most": cpu_at_most,
-    "cpu_at_least": cpu_at_least,
 }
 
 

@@ -26,7 +26,7 @@ from .neutral import readers_paths, recording_machine_paths
 from .notebooks import english_notebooks, execute, store
 from .properties import check
 from .record import PUBLISHED
-from .run import Run, run_group
+from .run import Run, readers_start_method, run_group
 from .snippets import Snippet, leading_snippets
 from .timeline import Trace, all_figures, traced_run
 
@@ -95,11 +95,7 @@ def _record_timelines(filters: list[str], found: list[Interpreter], mark: str) -
             failed += 1
             print(f"FAILED {figure.name}: no interpreter here can run it")
             continue
-        method = (
-            interpreter.default_start_method
-            if figure.snippet.start_methods(interpreter.start_methods) != (None,)
-            else None
-        )
+        method = readers_start_method(figure.snippet, interpreter)
         runs, trace = traced_run(figure, interpreter, method, mark)
         broken = [p for p in (check(trace, prop) for prop in figure.properties) if p]
         if any(r.timed_out or r.returncode != figure.snippet.spec.exit_code for r in runs[:1]):
@@ -132,11 +128,7 @@ def main(filters: list[str]) -> int:
             failed += 1
             print(f"FAILED {snippet.name}: no interpreter here can run it, kept the old output")
             continue
-        method = (
-            interpreter.default_start_method
-            if snippet.start_methods(interpreter.start_methods) != (None,)
-            else None
-        )
+        method = readers_start_method(snippet, interpreter)
         runs = run_group(snippet, interpreter, method, mark)
         if len(runs) < len(programs):
             failed += 1

@@ -158,6 +158,14 @@ class _Program:
         )
 
 
+def readers_start_method(snippet: Snippet, interpreter: Interpreter) -> str | None:
+    """The start method a reader's plain `python name.py` gets: the
+    interpreter's default, or None for a program without multiprocessing."""
+    if snippet.start_methods(interpreter.start_methods) == (None,):
+        return None
+    return interpreter.default_start_method
+
+
 def run_group(
     snippet: Snippet,
     interpreter: Interpreter,
