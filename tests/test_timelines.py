@@ -129,6 +129,21 @@ DOCTORED = {
         _trace([0, "wait", "join", None, 0, 10], [1, "work", "greet", None, 5, 11]),
         _trace([0, "wait", "join", None, 12, 12.1], [1, "work", "greet", None, 5, 11]),
     ),
+    "in_chunks": (
+        {"check": "in_chunks", "name": "f", "size": 2, "count": 4},
+        _trace(
+            [0, "work", "f", "0", 0, 10],
+            [0, "work", "f", "1", 10, 20],
+            [0, "work", "f", "2", 20, 30],
+            [1, "work", "f", "3", 0, 10],
+        ),
+        _trace(
+            [0, "work", "f", "0", 0, 10],
+            [0, "work", "f", "1", 10, 20],
+            [0, "work", "f", "2", 20, 30],
+            [0, "work", "f", "3", 30, 40],
+        ),
+    ),
     "cpu_at_most": (
         {"check": "cpu_at_most", "cores": 1.2, "during": "spin"},
         _trace(

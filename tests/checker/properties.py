@@ -125,6 +125,25 @@ def waited_for(trace: Trace, wait: str, work: str, some: bool = False) -> str | 
     return f"{trace.lanes[span[0]]} {work} ended at {span[5]} ms, after every wait in {wait} ended"
 
 
+def in_chunks(trace: Trace, name: str, size: int, count: int) -> str | None:
+    """The calls of `name` for the inputs 0 to `count` - 1 (their first
+    argument) came in chunks of `size`: each chunk's calls ran in one lane,
+    one after another, in input order (Pool.map's chunksize)."""
+    calls = sorted(_select(trace, "work", name), key=lambda s: int(s[3]))
+    inputs = [int(s[3]) for s in calls]
+    if inputs != list(range(count)):
+        return f"calls of {name} for inputs {inputs}; expected 0 to {count - 1} once each"
+    for first in range(0, count, size):
+        chunk = calls[first : first + size]
+        lanes = sorted({trace.lanes[s[0]] for s in chunk})
+        if len(lanes) > 1:
+            return f"inputs {first} to {first + size - 1} ran in {', '.join(lanes)}"
+        for before, after in zip(chunk, chunk[1:], strict=False):
+            if after[4] < before[5]:
+                return f"input {after[3]} started before input {before[3]} ended"
+    return None
+
+
 def cpu_at_most(
     trace: Trace,
     cores: float,
@@ -181,6 +200,7 @@ CHECKS: dict[str, Callable[..., str | None]] = {
     "one_at_a_time": one_at_a_time,
     "waits_inside_holds": waits_inside_holds,
     "waited_for": waited_for,
+    "in_chunks": in_chunks,
     "cpu_at_most": cpu_at_most,
 }
 

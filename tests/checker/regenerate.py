@@ -124,9 +124,16 @@ def main(filters: list[str]) -> int:
         if interpreter is None and len(found) == 1:
             found = discover("all")  # only when needed: it may build venvs
             interpreter = _interpreter_for(snippet, found)
+        unchanged = verified.get(snippet.name) == snippet.digest
         if interpreter is None:
-            failed += 1
-            print(f"FAILED {snippet.name}: no interpreter here can run it, kept the old output")
+            # A program for a Python this machine lacks keeps its output if
+            # the record ran it as it is now; a changed one must be rerun.
+            if not unchanged:
+                failed += 1
+            print(
+                f"{'kept' if unchanged else 'FAILED':8} {snippet.name}: no interpreter here can "
+                f"run it; {'unchanged since' if unchanged else 'changed after'} the record"
+            )
             continue
         method = readers_start_method(snippet, interpreter)
         runs = run_group(snippet, interpreter, method, mark)
@@ -134,7 +141,6 @@ def main(filters: list[str]) -> int:
             failed += 1
             print(f"FAILED {snippet.name}: a companion never started\n{runs[-1].output}")
             continue
-        unchanged = verified.get(snippet.name) == snippet.digest
         failed += sum(
             len(_record(p, r, interpreter, unchanged)) for p, r in zip(programs, runs, strict=True)
         )
