@@ -50,6 +50,8 @@ _lanes = set()
 _first_start = None
 _closed = False  # the window is over: nothing more is recorded
 _known_codes = {}  # code object -> is it one of the figure's functions?
+_at_close = []  # what to undo when the window closes
+_open_frames = {}  # frame -> how many open spans and waits it has, in any thread
 
 
 def _open():
@@ -120,13 +122,6 @@ def _label(frame):
     return getattr(value, "__name__", None)
 
 
-def _is_span(code):
-    known = _known_codes.get(code)
-    if known is None:
-        known = _known_codes[code] = code.co_name in _span_names and _in_program(code)
-    return known
-
-
 def _current_task(code):
     if not code.co_flags & CO_COROUTINE or "asyncio" not in sys.modules:
         return None
@@ -145,6 +140,8 @@ def _past_window(now):
         return False
     _closed = True
     _write({"cut": now})
+    for undo in _at_close:
+        undo()
     return True
 
 
@@ -157,38 +154,65 @@ def _close_thread(stack, now):
 
 
 def _profile(frame, event, arg):
-    global _first_start
-    stack = getattr(_state, "stack", None)
-    if stack is None:
-        stack = _state.stack = []
-    if _window_ns is not None and _past_window(_now()):
-        _close_thread(stack, _now())
+    """Called for every call and return of every thread: the common case, a
+    function the figure does not draw, returns after one or two lookups."""
+    if _window_ns is not None and (
+        _closed or (_first_start is not None and _now() - _first_start >= _window_ns)
+    ):
+        _past_window(_now())
+        _close_thread(_stack(), _now())
         return
     if event == "call":
         code = frame.f_code
-        if _is_span(code):
-            now = _now()
-            if _first_start is None and not _wait_names:
-                _first_start = now
-            task = _current_task(code)
-            stack.append((frame, "work", code.co_name, _label(frame), now, task))
-        elif code.co_name in _wait_names and _in_work(stack, frame.f_back):
+        known = _known_codes.get(code)
+        if known is None:
+            known = _known_codes[code] = code.co_name in _span_names and _in_program(code)
+        if known:
+            _start_work(frame, code)
+        elif code.co_name in _wait_names and not code.co_flags & CO_COROUTINE:
             # A coroutine's wait is the gap between its task's steps, drawn
             # from those; a step of asyncio.sleep() itself says nothing.
-            if not code.co_flags & CO_COROUTINE:
-                stack.append((frame, "wait", code.co_name, None, _now(), stack[-1][5]))
-    elif event == "return":
-        if stack and stack[-1][0] is frame:
-            _end(stack.pop(), _now())
+            stack = _stack()
+            if _in_work(stack, frame.f_back):
+                _push(stack, frame, frame, "wait", code.co_name, None, stack[-1][5])
     elif event == "c_call":
         name = getattr(arg, "__name__", "")
-        if name in _wait_names and _in_work(stack, frame):
-            stack.append((("c", frame, name), "wait", name, None, _now(), stack[-1][5]))
-    elif event in ("c_return", "c_exception"):
-        # Matched by caller and name: from 3.12 on, the callable a c_return
-        # reports need not be the object its c_call reported.
-        if stack and stack[-1][0] == ("c", frame, getattr(arg, "__name__", "")):
+        if name in _wait_names:
+            stack = _stack()
+            if _in_work(stack, frame):
+                _push(stack, frame, ("c", frame, name), "wait", name, None, stack[-1][5])
+    elif frame in _open_frames:  # a return, c_return or c_exception
+        stack = _stack()
+        if event == "return":
+            key = frame
+        else:
+            # Matched by caller and name: from 3.12 on, the callable a
+            # c_return reports need not be the object its c_call reported.
+            key = ("c", frame, getattr(arg, "__name__", ""))
+        if stack and stack[-1][0] == key:
             _end(stack.pop(), _now())
+
+
+def _stack():
+    """This thread's open spans and waits, innermost last."""
+    stack = getattr(_state, "stack", None)
+    if stack is None:
+        stack = _state.stack = []
+    return stack
+
+
+def _start_work(frame, code):
+    global _first_start
+    now = _now()
+    if _first_start is None and not _wait_names:
+        _first_start = now
+    _push(_stack(), frame, frame, "work", code.co_name, _label(frame), _current_task(code), now)
+
+
+def _push(stack, frame, key, kind, name, label, task, now=None):
+    """Open a span; its frame is watched for returns until it ends."""
+    _open_frames[frame] = _open_frames.get(frame, 0) + 1
+    stack.append((key, kind, name, label, _now() if now is None else now, task))
 
 
 def _in_work(stack, frame):
@@ -199,7 +223,11 @@ def _in_work(stack, frame):
 
 def _end(entry, now):
     global _first_start
-    _, kind, name, label, start, task = entry
+    key, kind, name, label, start, task = entry
+    frame = key[1] if isinstance(key, tuple) else key
+    left = _open_frames.pop(frame, 1) - 1
+    if left:
+        _open_frames[frame] = left
     if kind == "wait" and _first_start is None:
         _first_start = now
     record = {"span": name, "kind": kind, "label": label, "start": start, "end": now}
@@ -230,12 +258,16 @@ def _install_lock_holds():
         __enter__ = acquire
 
         def release(self):
+            # Both ends are read while the lock is held: a thread switch
+            # just after the release must not stretch this hold over the
+            # next thread's.
             since, self._since = self._since, None
+            until = _now()
             self._lock.release()
-            if since is not None and not _past_window(_now()):
+            if since is not None and not _past_window(until):
                 name = _name_of(self)
                 record = {"span": name, "kind": "hold", "label": None}
-                record.update(start=since, end=_now(), lane=_lane())
+                record.update(start=since, end=until, lane=_lane())
                 _write(record)
 
         def __exit__(self, *exc):
@@ -259,7 +291,19 @@ def _install_lock_holds():
             return HeldLock()
         return allocate()
 
+    def plain_locks_again():
+        """Once the window is over nothing more is recorded: the program's
+        module-level names get their plain locks back, and new locks are
+        plain, so the rest of the run does not pay for the wrapper. A thread
+        inside `with` still releases through the wrapper: the same lock."""
+        threading.Lock = allocate
+        for module in (sys.modules.get("__main__"), sys.modules.get("__mp_main__")):
+            for key, value in list(vars(module).items()) if module else ():
+                if isinstance(value, HeldLock):
+                    setattr(module, key, value._lock)
+
     threading.Lock = lock_factory
+    _at_close.append(plain_locks_again)
 
 
 _open()
