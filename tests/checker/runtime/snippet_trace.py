@@ -306,7 +306,29 @@ def _install_lock_holds():
     _at_close.append(plain_locks_again)
 
 
+def _untraced_imports():
+    """Run imports with this thread's profiler off: a module's top level is
+    never one of the figure's functions, and importing a library such as
+    Dask in every worker process is most of what profiling would cost."""
+    import builtins
+
+    importing = builtins.__import__
+
+    def quiet_import(*args, **kwargs):
+        if sys.getprofile() is not _profile:
+            return importing(*args, **kwargs)
+        sys.setprofile(None)
+        try:
+            return importing(*args, **kwargs)
+        finally:
+            if not _closed:
+                sys.setprofile(_profile)
+
+    builtins.__import__ = quiet_import
+
+
 _open()
+_untraced_imports()
 if hasattr(os, "register_at_fork"):  # not on Windows
     os.register_at_fork(after_in_child=_open)
 if _spec.get("holds"):
