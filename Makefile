@@ -51,10 +51,11 @@ properdocs: $(VENV)/.installed
 	$(PY) -m tests.properdocs_diff
 
 # Documented outputs come from real runs: snippets/*/*.out, then the `#>`
-# comments of the Python blocks written on pages.
+# comments of the Python blocks written on pages; then the search words.
 outputs: $(VENV)/.installed
 	$(PY) -m tests.checker.regenerate
 	$(PY) -m pytest tests/test_code_blocks.py -n0 -q --update-examples
+	$(MAKE) search-words
 
 # The record behind the "Where each example was verified" page: every
 # snippet on every CPython 3.11+ found, kept only if all of them pass; an
