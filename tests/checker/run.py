@@ -154,8 +154,11 @@ class _Program:
             except subprocess.TimeoutExpired:
                 return False
         else:
+            # poll(), not select(): a descriptor past 1023 is fine.
+            waiting = select.poll()
+            waiting.register(pidfd, select.POLLIN)
             try:
-                if not select.select([pidfd], [], [], remaining)[0]:
+                if not waiting.poll(remaining * 1000):
                     return False
             finally:
                 os.close(pidfd)
