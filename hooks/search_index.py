@@ -33,12 +33,24 @@ could not lift a section whose heading does not name its term, or a page
 that never says the term a reader types (多线程 for the threads page),
 and each new term moved other terms' results.
 
-Last, one character of Material's search worker: its segmentation of a
-Chinese query (`segment()` in integrations/search/query/segment) looks for
-index words in the query with `j < query.length`, so the query's last
-character never ends a word: 进程池 was searched as 进程, 信号量 as 信号.
-The copied worker gets `<=` instead; the build fails if the code it
-expects is not there, as it would be after an upgrade of Material.
+A term is written there as one word, its parts joined (thread pool:
+`threadpool`, thread-local: `threadlocal`), and the search worker adds the
+whole query, joined the same way, as one more word that must match
+exactly, weighed a hundred times a query word. Material appends `*` to
+every query word, so `thread` also found `threaded` and the `thread` of
+`thread-local`, and 进程 found 进程池: the pages teaching those, whose
+entries Material also weighs higher when they are pages rather than
+sections, came first. Now the entry whose term is the query, whole, does.
+That word is not one of the query's words that Material reports as found
+or missing under a result.
+
+Last, one character of the worker's segmentation of a Chinese query
+(`segment()` in integrations/search/query/segment): it looks for index
+words in the query with `j < query.length`, so the query's last character
+never ended a word: 进程池 was searched as 进程, 信号量 as 信号.
+
+The worker is patched in the built site; the build fails if the code a
+patch expects is not there, as it would be after an upgrade of Material.
 """
 
 from __future__ import annotations
@@ -75,9 +87,29 @@ _SPLITS_ANYWAY = r'[\s\-_,:!=\[\]()"`/<>，。、；：？！（）“”]'
 _MARK_NOT_NEEDED = re.compile(
     rf"(?:(?<={_SPLITS_ANYWAY})|^){_SEGMENT}+|{_SEGMENT}+(?={_SPLITS_ANYWAY}|$)"
 )
-# The word search in Material's query segmentation: slice(i, j) for j < n.
-_WORKER_BUG = "for(let o=s+1;o<t.length;o++)t.slice(s,o)in e&&(n[s]=o-s)"
-_WORKER_FIX = "for(let o=s+1;o<=t.length;o++)t.slice(s,o)in e&&(n[s]=o-s)"
+# How much more the whole query, as one word, weighs than each query word.
+WHOLE_QUERY_BOOST = 100
+# Material's search worker: (what it has, what it gets instead, what for).
+_WORKER_PATCHES = (
+    (
+        "for(let o=s+1;o<t.length;o++)t.slice(s,o)in e&&(n[s]=o-s)",
+        "for(let o=s+1;o<=t.length;o++)t.slice(s,o)in e&&(n[s]=o-s)",
+        "the word search of segment(), slice(i, j) for j < n",
+    ),
+    (
+        r'search(e){if(e=e.replace(new RegExp("\\p{sc=Han}+","gu")',
+        "search(e){let __whole=e.toLowerCase().split(lunr.tokenizer.separator).join('');"
+        "__whole=/^[\\p{L}\\p{N}]+$/u.test(__whole)?` ${__whole}^"
+        f"{WHOLE_QUERY_BOOST}`:'';"
+        r'if(e=e.replace(new RegExp("\\p{sc=Han}+","gu")',
+        "the query as one word: its start in search()",
+    ),
+    (
+        "n=this.index.search(e).reduce(",
+        "n=this.index.search(e+__whole).reduce(",
+        "the query as one word: the index searched in search()",
+    ),
+)
 
 
 def _languages(config: MkDocsConfig) -> tuple[str, list[str]]:
@@ -121,7 +153,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         locale = next((loc for loc in others if doc["location"].startswith(f"{loc}/")), default)
         docs[locale].append(_readable(doc, "" if locale == default else f"{locale}/"))
     for locale, language_docs in docs.items():
-        _mark_teaching_entries(language_docs, locale)
+        _mark_teaching_entries(language_docs, locale, joined["config"]["separator"])
         folder = site / ("" if locale == default else locale) / "search"
         folder.mkdir(parents=True, exist_ok=True)
         # lunr's languages: English everywhere (API names are English on
@@ -132,11 +164,16 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         (folder / "search_index.json").write_text(
             json.dumps(index, ensure_ascii=False, separators=(",", ":")), "utf-8"
         )
-    _fix_query_segmentation(site)
+    _patch_worker(site)
 
 
-def _mark_teaching_entries(docs: list[dict[str, Any]], locale: str) -> None:
-    """Each term of this language, in its teaching entry's `terms` field."""
+def whole_word(text: str, separator: str) -> str:
+    """`text` as the one word the patched worker searches for: `thread-local`: `threadlocal`."""
+    return "".join(re.split(separator, text.lower()))
+
+
+def _mark_teaching_entries(docs: list[dict[str, Any]], locale: str, separator: str) -> None:
+    """Each term of this language, as one word, in its teaching entry's `terms` field."""
     entries = {doc["location"]: doc for doc in docs}
     for term in terms():
         word = getattr(term, locale, None)
@@ -151,19 +188,22 @@ def _mark_teaching_entries(docs: list[dict[str, Any]], locale: str) -> None:
             raise PluginError(
                 f"hooks/search_index.py: {word!r} is taught on {term.page}, not found"
             )
-        # Lower case: lunr lowers every token, and the separator would cut
-        # ProcessPoolExecutor at its capitals, so that Pool found it too.
-        entries[location].setdefault("terms", []).append(word.lower())
+        # One word, in lower case as lunr lowers every token: the separator
+        # would cut thread pool, and ProcessPoolExecutor at its capitals, so
+        # that thread and pool found them too.
+        entries[location].setdefault("terms", []).append(whole_word(word, separator))
 
 
-def _fix_query_segmentation(site: Path) -> None:
+def _patch_worker(site: Path) -> None:
     for worker in (site / "assets" / "javascripts" / "workers").glob("search.*.min.js"):
         code = worker.read_text("utf-8")
-        if _WORKER_FIX in code:
-            continue
-        if code.count(_WORKER_BUG) != 1:
-            raise PluginError(
-                f"hooks/search_index.py: {worker.name} no longer has the query segmentation "
-                "this hook corrects; check Material's segment() and update or drop the fix"
-            )
-        worker.write_text(code.replace(_WORKER_BUG, _WORKER_FIX), "utf-8")
+        for has, gets, what in _WORKER_PATCHES:
+            if gets in code:
+                continue  # the theme's assets are copied once per language build
+            if code.count(has) != 1:
+                raise PluginError(
+                    f"hooks/search_index.py: {worker.name} no longer has {what}, which this "
+                    "hook patches; check Material's search worker and update or drop the patch"
+                )
+            code = code.replace(has, gets)
+        worker.write_text(code, "utf-8")

@@ -29,17 +29,6 @@ FIRST_RESULTS_WITHIN_S = 5.0
 RESULTS_WITHIN_S = 2.0
 # What the terms' results may contain that a reader would not see.
 INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")
-# Terms whose teaching page is listed, but not first. Each entry says why;
-# the test fails when one of them comes first, so that it is removed here.
-NOT_FIRST_YET: dict[tuple[str, str], str] = {
-    # Material appends * to every query word, so a term finds every longer
-    # word it begins (thread: threaded, threadlocal), and those pages' own
-    # teaching entries match as strongly as its own.
-    ("en", "thread"): "gil's 'Free-threaded CPython' and the ThreadLocal page rank first",
-    ("en", "thread pool"): "the Pool page, which teaches 'pool', ranks first",
-    ("zh", "进程"): "the Pool page, which teaches 进程池, ranks first",
-    ("zh", "线程"): "the ThreadLocal page, which teaches 线程局部变量, ranks first",
-}
 
 
 def language_of(term: Term, language: str) -> str | None:
@@ -139,13 +128,7 @@ def test_search_lists_the_teaching_page_first(
         timings.append(time.perf_counter() - loaded if number == 0 else took)
         expected = f"{site_url}{teaching_url(term, language)}"
         foreign = [url for url in results if _language_of_url(url, site_url) != language]
-        known = NOT_FIRST_YET.get((language, query))
-        first = results[:1] == [expected]
-        if known and first:
-            wrong.append(f"{query!r}: now first, remove it from NOT_FIRST_YET")
-        elif known and expected not in results[:3]:
-            wrong.append(f"{query!r}: {expected} not even in the top three: {results[:3]}")
-        elif not known and not first:
+        if results[:1] != [expected]:
             wrong.append(f"{query!r}: expected {expected} first, got {results[:3]}")
         if foreign:
             wrong.append(f"{query!r}: pages of another language: {foreign[:3]}")
