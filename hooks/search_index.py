@@ -49,8 +49,7 @@ Last, one character of the worker's segmentation of a Chinese query
 words in the query with `j < query.length`, so the query's last character
 never ended a word: 进程池 was searched as 进程, 信号量 as 信号.
 
-The worker is patched in the built site; the build fails if the code a
-patch expects is not there, as it would be after an upgrade of Material.
+The worker is edited in the built site (built_assets.py).
 """
 
 from __future__ import annotations
@@ -61,6 +60,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from built_assets import Edit, edit_built_asset
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -89,14 +89,14 @@ _MARK_NOT_NEEDED = re.compile(
 )
 # How much more the whole query, as one word, weighs than each query word.
 WHOLE_QUERY_BOOST = 100
-# Material's search worker: (what it has, what it gets instead, what for).
-_WORKER_PATCHES = (
-    (
+# Material's search worker.
+_WORKER_EDITS = (
+    Edit(
         "for(let o=s+1;o<t.length;o++)t.slice(s,o)in e&&(n[s]=o-s)",
         "for(let o=s+1;o<=t.length;o++)t.slice(s,o)in e&&(n[s]=o-s)",
         "the word search of segment(), slice(i, j) for j < n",
     ),
-    (
+    Edit(
         r'search(e){if(e=e.replace(new RegExp("\\p{sc=Han}+","gu")',
         "search(e){let __whole=e.toLowerCase().split(lunr.tokenizer.separator).join('');"
         "__whole=/^[\\p{L}\\p{N}]+$/u.test(__whole)?` ${__whole}^"
@@ -104,7 +104,7 @@ _WORKER_PATCHES = (
         r'if(e=e.replace(new RegExp("\\p{sc=Han}+","gu")',
         "the query as one word: its start in search()",
     ),
-    (
+    Edit(
         "n=this.index.search(e).reduce(",
         "n=this.index.search(e+__whole).reduce(",
         "the query as one word: the index searched in search()",
@@ -164,7 +164,9 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         (folder / "search_index.json").write_text(
             json.dumps(index, ensure_ascii=False, separators=(",", ":")), "utf-8"
         )
-    _patch_worker(site)
+    edit_built_asset(
+        site, "assets/javascripts/workers/search.*.min.js", _WORKER_EDITS, "hooks/search_index.py"
+    )
 
 
 def whole_word(text: str, separator: str) -> str:
@@ -192,18 +194,3 @@ def _mark_teaching_entries(docs: list[dict[str, Any]], locale: str, separator: s
         # would cut thread pool, and ProcessPoolExecutor at its capitals, so
         # that thread and pool found them too.
         entries[location].setdefault("terms", []).append(whole_word(word, separator))
-
-
-def _patch_worker(site: Path) -> None:
-    for worker in (site / "assets" / "javascripts" / "workers").glob("search.*.min.js"):
-        code = worker.read_text("utf-8")
-        for has, gets, what in _WORKER_PATCHES:
-            if gets in code:
-                continue  # the theme's assets are copied once per language build
-            if code.count(has) != 1:
-                raise PluginError(
-                    f"hooks/search_index.py: {worker.name} no longer has {what}, which this "
-                    "hook patches; check Material's search worker and update or drop the patch"
-                )
-            code = code.replace(has, gets)
-        worker.write_text(code, "utf-8")

@@ -82,6 +82,34 @@ def test_colour_scheme_follows_the_system_then_the_toggle(browser: Browser, site
     context.close()
 
 
+# Counts the times Material's palette marks <body> as switching colours, a
+# mark that restyles every element of the page when it is set and again when
+# it is removed.
+_COUNT_SWITCHING_MARKS = """window.switchingMarks = 0;
+new MutationObserver((changes) => { window.switchingMarks += changes.length; })
+  .observe(document, { subtree: true, attributeFilter: ["data-md-color-switching"] });"""
+
+
+@pytest.mark.parametrize(
+    ("system", "scheme", "marks"), [("light", "default", 0), ("dark", "slate", 2)]
+)
+def test_a_load_marks_a_colour_switch_only_when_colours_change(
+    browser: Browser, site_url: str, system: str, scheme: str, marks: int
+) -> None:
+    """hooks/palette.py: the page is served light; a dark system switches it, without a fade."""
+    context = browser.new_context(base_url=site_url, color_scheme=system)
+    context.add_init_script(_COUNT_SWITCHING_MARKS)
+    page = context.new_page()
+    page.goto("pool/")
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", scheme)
+    # The palette's last step on load fills the theme-colour tag; the mark,
+    # when there is one, is removed in the task after.
+    page.wait_for_function("document.querySelector('meta[name=theme-color]')?.content")
+    page.wait_for_function("!document.body.hasAttribute('data-md-color-switching')")
+    assert page.evaluate("window.switchingMarks") == marks
+    context.close()
+
+
 @pytest.mark.parametrize(("path", "source"), [("pool/", "pool.md"), ("zh/pool/", "pool.zh.md")])
 def test_edit_link_and_last_update(page: Page, path: str, source: str) -> None:
     page.goto(path)

@@ -44,7 +44,7 @@ def chosen_pages() -> list[str]:
     if chosen == "all":
         return pages
     if chosen:  # PAGES=lock/,gil/: those pages, in every language
-        named = [c.strip() for c in chosen.split(",")]
+        named = [c.strip() for c in chosen.split(",") if c.strip()]
         return [p for p in pages if p in named or p.partition("/")[2] in named]
 
     def in_default_set(page: str) -> bool:
