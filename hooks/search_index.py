@@ -170,7 +170,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
 
 
 def whole_word(text: str, separator: str) -> str:
-    """`text` as the one word the patched worker searches for: `thread-local`: `threadlocal`."""
+    """`text` as the one word the edited worker searches for: `thread-local`: `threadlocal`."""
     return "".join(re.split(separator, text.lower()))
 
 
