@@ -15,6 +15,9 @@ from typing import NamedTuple
 
 from mkdocs.exceptions import PluginError
 
+# Material's application code, where its components are mounted.
+BUNDLE = "assets/javascripts/bundle.*.min.js"
+
 
 class Edit(NamedTuple):
     has: str  # the code as Material ships it

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from built_assets import Edit, edit_built_asset
+from built_assets import BUNDLE, Edit, edit_built_asset
 from mkdocs.config.defaults import MkDocsConfig
 
 _SET_MARK = 'document.body.setAttribute("data-md-color-switching","")'
@@ -42,6 +42,4 @@ _EDITS = (
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:
-    edit_built_asset(
-        Path(config.site_dir), "assets/javascripts/bundle.*.min.js", _EDITS, "hooks/palette.py"
-    )
+    edit_built_asset(Path(config.site_dir), BUNDLE, _EDITS, "hooks/palette.py")

@@ -110,6 +110,37 @@ def test_a_load_marks_a_colour_switch_only_when_colours_change(
     context.close()
 
 
+# The code blocks wider than a 375 px window that start below its first screen.
+_WIDE_BELOW_THE_FOLD = """() => [...document.querySelectorAll("pre > code")].flatMap((code, i) =>
+  code.scrollWidth > code.clientWidth && code.getBoundingClientRect().top > innerHeight
+    ? [i] : [])"""
+
+
+def test_a_wide_code_block_is_measured_when_seen_and_reached_by_keyboard(
+    browser: Browser, site_url: str
+) -> None:
+    """hooks/code_overflow.py: no block is measured at load; a keyboard still scrolls each."""
+    context = browser.new_context(base_url=site_url, viewport={"width": 375, "height": 800})
+    page = context.new_page()
+    page.goto("asyncio/")
+    # Material makes a wide block focusable only on a screen with hover.
+    assert page.evaluate("matchMedia('(hover)').matches")
+    # Material adds every block's copy button and, unedited, measures every
+    # block, in one task: once the last button is there, so would be the marks.
+    expect(page.locator("pre > nav.md-code__nav").last).to_be_attached()
+    wide = page.evaluate(_WIDE_BELOW_THE_FOLD)
+    assert len(wide) > 1, "no wide code blocks below the fold to test with"
+    codes = page.locator("pre > code")
+    assert [i for i in wide if codes.nth(i).get_attribute("tabindex") is not None] == []
+    # A keyboard comes to the copy button first, which scrolls the block into view.
+    code = codes.nth(wide[-1])
+    code.locator("xpath=preceding-sibling::nav//button").focus()
+    expect(code).to_have_attribute("tabindex", "0")
+    page.keyboard.press("Tab")
+    expect(code).to_be_focused()
+    context.close()
+
+
 @pytest.mark.parametrize(("path", "source"), [("pool/", "pool.md"), ("zh/pool/", "pool.zh.md")])
 def test_edit_link_and_last_update(page: Page, path: str, source: str) -> None:
     page.goto(path)
