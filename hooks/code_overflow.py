@@ -15,6 +15,9 @@ intersects the screen, with the visibility watch Material's own
 at load, and it comes before the code in tab order: a keyboard reaching a
 block focuses its copy button first, which scrolls the block into view, so
 the block is measured, and focusable if it is wide, before the next Tab.
+Going backwards (Shift+Tab) from more than a screen below a block never
+seen, the focus lands on the copy button and skips the code itself: one
+Tab forwards reaches it.
 """
 
 from __future__ import annotations
