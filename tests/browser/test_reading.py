@@ -110,6 +110,30 @@ def test_a_load_marks_a_colour_switch_only_when_colours_change(
     context.close()
 
 
+# Counts the tables taken out of the page after it was parsed.
+_COUNT_MOVED_TABLES = """window.movedTables = 0;
+new MutationObserver((changes) => {
+  for (const change of changes)
+    window.movedTables += [...change.removedNodes].filter((n) => n.nodeName === "TABLE").length;
+}).observe(document, { subtree: true, childList: true });"""
+
+
+def test_a_load_moves_no_table(browser: Browser, site_url: str) -> None:
+    """hooks/tables.py: each table arrives wrapped for scrolling, once."""
+    context = browser.new_context(base_url=site_url)
+    context.add_init_script(_COUNT_MOVED_TABLES)
+    page = context.new_page()
+    page.goto("verified/")  # returns at the load event, after Material's start
+    tables = page.locator("article table")
+    assert tables.count() > 1
+    expect(page.locator(".md-typeset__scrollwrap > .md-typeset__table > table")).to_have_count(
+        tables.count()
+    )
+    expect(page.locator(".md-typeset__table .md-typeset__table")).to_have_count(0)
+    assert page.evaluate("window.movedTables") == 0
+    context.close()
+
+
 # The code blocks wider than a 375 px window that start below its first screen.
 _WIDE_BELOW_THE_FOLD = """() => [...document.querySelectorAll("pre > code")].flatMap((code, i) =>
   code.scrollWidth > code.clientWidth && code.getBoundingClientRect().top > innerHeight
