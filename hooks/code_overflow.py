@@ -7,7 +7,7 @@ the fold unrendered until the reader nears them (`content-visibility: auto`,
 docs/assets/site.css), and measuring a block forces the browser to lay it
 out there and then: on the asyncio chapter, 32 blocks cost 66 forced style
 and layout passes in the page's first task, which Lighthouse counted as
-blocking time (performance 97).
+blocking time (performance 96-97).
 
 The edited bundle starts a block's measurement when the block first
 intersects the screen, with the visibility watch Material's own
