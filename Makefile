@@ -14,7 +14,7 @@ RUNS ?= 20
 # Material 9.8 prints an end-of-life banner on every build; it is not ours to fix.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test check soak properdocs build outputs verified search-words bench lighthouse lock clean
+.PHONY: serve test interpreters check soak properdocs build outputs verified search-words bench lighthouse lock clean
 
 # The stamp is remade whenever the lock changes, so a pull that moves a pin
 # reinstalls on the next command.
@@ -32,9 +32,16 @@ build: $(VENV)/.installed
 
 # Every check: snippets on the venv's interpreter under every start method,
 # pytest-examples, the strict build, workflow lint. INTERPRETERS=all adds
-# every other CPython 3.11+ found (what .ci/run does).
+# every other CPython 3.11+ found (what .ci/run does), after `make interpreters`.
 test: $(VENV)/.installed
+	@if [ "$(INTERPRETERS)" = all ]; then $(PY) -m tests.checker.debian_root; fi
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# CPython 3.13, 3.14 and 3.15 at their newest patch releases, from Debian's
+# registry, in a root of their own under .cache/debian (needs root,
+# debootstrap and bubblewrap; says in one line when they cannot be had).
+interpreters: $(VENV)/.installed
+	$(PY) -m tests.checker.debian_root
 
 # The edit loop for one example: `make check SNIPPET=pool/apply_async` runs it
 # under every start method, its timeline, and the pages that show it.
@@ -60,7 +67,7 @@ outputs: $(VENV)/.installed
 # The record behind the "Where each example was verified" page: every
 # snippet on every CPython 3.11+ found, kept only if all of them pass; an
 # interpreter this machine lacks keeps its runs of unchanged examples.
-verified: $(VENV)/.installed
+verified: $(VENV)/.installed interpreters
 	INTERPRETERS=all $(PY) -m pytest tests/test_snippets.py -q
 	$(PY) -m tests.checker.record
 

@@ -2,8 +2,10 @@
 
 INTERPRETERS=default (what `make test` uses) means the interpreter running
 the tests; INTERPRETERS=all (what .ci/run uses) adds one of each other
-CPython 3.11+ found on PATH or under pyenv; a comma-separated list of paths
-names them exactly.
+CPython 3.11+ found on PATH, under pyenv or in the Debian root that `make
+interpreters` builds (debian_root.py): of two patch releases of one minor
+version, the newest, since a claim about 3.13 is a claim about its newest
+release; a comma-separated list of paths names them exactly.
 
 Snippets may import the third-party packages of snippets/requirements.txt.
 The project's venv has them; for every other interpreter the checker makes
@@ -18,12 +20,14 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from filelock import FileLock
 
+from . import debian_root
 from .snippets import ROOT, SNIPPETS
 
 SNIPPET_LOCK = SNIPPETS / "requirements.txt"
@@ -108,7 +112,7 @@ def _candidates() -> list[str]:
                 found.append(path)
     pyenv_root = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv"))
     found += sorted(str(p) for p in pyenv_root.glob("versions/*/bin/python3"))
-    return found
+    return found + debian_root.found()
 
 
 def with_snippet_packages(interpreter: Interpreter) -> Interpreter:
@@ -121,12 +125,18 @@ def with_snippet_packages(interpreter: Interpreter) -> Interpreter:
     digest = hashlib.sha256(SNIPPET_LOCK.read_bytes()).hexdigest()[:12]
     home = VENVS / f"{interpreter.label}-{'.'.join(map(str, interpreter.version))}"
     python = home / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
+    if debian_root.contains(interpreter.executable):
+        # The venv's python links to the root's /usr/bin: it runs only in there.
+        python = home / "outside"
     stamp = home / f".installed-{digest}"
     VENVS.mkdir(parents=True, exist_ok=True)
     with FileLock(home.with_suffix(".lock")):  # xdist workers discover at the same time
         if not stamp.exists():
             shutil.rmtree(home, ignore_errors=True)
             subprocess.run([interpreter.executable, "-m", "venv", str(home)], check=True)
+        if debian_root.contains(interpreter.executable):  # rewritten: the root may be new
+            debian_root.wrap(str(home / "bin" / "python"), python)
+        if not stamp.exists():
             install = subprocess.run(
                 [
                     str(python),
@@ -158,14 +168,18 @@ def discover(selection: str) -> list[Interpreter]:
         paths = _candidates()
     else:
         paths = [p.strip() for p in selection.split(",") if p.strip()]
-    chosen: dict[tuple[int, int, bool], Interpreter] = {}
-    for path in paths:
-        interpreter = probe(path)
-        if interpreter is not None:
-            chosen.setdefault((*interpreter.version[:2], interpreter.free_threaded), interpreter)
+    chosen = newest_of_each(filter(None, map(probe, paths)))
     if not chosen:
         raise RuntimeError(f"no CPython {MINIMUM[0]}.{MINIMUM[1]}+ among {paths}")
-    found = [
-        i if i.executable == sys.executable else with_snippet_packages(i) for i in chosen.values()
-    ]
-    return sorted(found, key=lambda i: (i.version, i.free_threaded))
+    return [i if i.executable == sys.executable else with_snippet_packages(i) for i in chosen]
+
+
+def newest_of_each(found: Iterable[Interpreter]) -> list[Interpreter]:
+    """One interpreter per minor version and build (3.14, 3.14t): its newest
+    patch release, and of two equal ones the first found."""
+    chosen: dict[tuple[int, int, bool], Interpreter] = {}
+    for interpreter in found:
+        key = (*interpreter.version[:2], interpreter.free_threaded)
+        if key not in chosen or interpreter.version > chosen[key].version:
+            chosen[key] = interpreter
+    return sorted(chosen.values(), key=lambda i: (i.version[:2], i.free_threaded))
