@@ -20,6 +20,7 @@ import re
 import tomllib
 from pathlib import Path
 
+import printed_by
 from mkdocs.exceptions import PluginError
 
 SNIPPETS = Path(__file__).resolve().parents[1] / "snippets"
@@ -285,9 +286,11 @@ def draw(name: str, trace: dict, figure: dict, language: str) -> str:
         f"{hatch}{''.join(parts)}</svg>"
     )
     caption = figure.get("caption", {}).get(language, "")
+    source = printed_by.label(trace["python"], trace.get("start_method"))
     return (
         f'<figure class="timeline" id="{ident}">{svg}'
-        f"<figcaption>{html.escape(caption)}</figcaption></figure>"
+        f'<figcaption>{html.escape(caption)} <span class="printed-by">{source}</span>'
+        "</figcaption></figure>"
     )
 
 
