@@ -2,8 +2,9 @@
 
 docs/verified.json is what `make verified` recorded: every snippet run on
 every interpreter and start method, with its outcome. The CI matrix comes
-from .github/workflows/test.yml. The page's Markdown holds two markers that
-this hook replaces with tables, in the page's language.
+from .github/workflows/test.yml. The page's Markdown holds markers that
+this hook replaces with tables, in the page's language; any page may say
+`<!-- verified:pythons -->` for the releases the record ran on.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ _WORDS = {
         "carried": "{labels}: runs carried over from the record of {date}, for the examples "
         "unchanged since; — where an example is new or changed, because the machine that "
         "made this record has no such Python.",
+        "and": " and ",
+        "comma": ", ",
     },
     "zh": {
         "example": "示例",
@@ -41,6 +44,8 @@ _WORDS = {
         "why_skipped": "跳过的原因：",
         "carried": "{labels}：沿用 {date} 那份记录里的运行结果，只限此后没有改动过的示例；"
         "新增或改动过的示例标为 —，因为生成本记录的机器上没有这个 Python 版本。",
+        "and": " 和 ",
+        "comma": "、",
     },
 }
 
@@ -58,6 +63,7 @@ def _runs_table(record: dict, words: dict[str, str]) -> str:
     the reasons for skipping follow the table, where they do not widen a
     column. Wrapped for site.css, which keeps file names whole."""
     interpreters = sorted({r["interpreter"] for r in record["runs"]}, key=_version_key(record))
+    release = _releases(record)
     marks: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     methods: dict[str, set[str]] = defaultdict(set)
     together = {}
@@ -65,7 +71,7 @@ def _runs_table(record: dict, words: dict[str, str]) -> str:
     for run in record["runs"]:
         if run["outcome"] not in {"passed", "skipped"}:
             raise ValueError(f"docs/verified.json records a {run['outcome']} run: {run}")
-        snippet, method, version = run["snippet"], run["start_method"], _short(run["interpreter"])
+        snippet, method, version = run["snippet"], run["start_method"], release[run["interpreter"]]
         if run["outcome"] == "passed":
             marks[snippet][run["interpreter"]].add("✓")
         else:
@@ -78,7 +84,7 @@ def _runs_table(record: dict, words: dict[str, str]) -> str:
         together[snippet] = run["together"]
     lines = [
         f"| {words['example']} | {words['methods']} | "
-        + " | ".join(map(_short, interpreters))
+        + " | ".join(release[i] for i in interpreters)
         + " |",
         "|" + " --- |" * 2 + " :---: |" * len(interpreters),
     ]
@@ -98,16 +104,33 @@ def _runs_table(record: dict, words: dict[str, str]) -> str:
         if run.get("carried_from"):
             carried[run["carried_from"]].add(run["interpreter"])
     for date, labels in sorted(carried.items()):
-        names = ", ".join(_short(label) for label in sorted(labels, key=_version_key(record)))
+        names = ", ".join(release[label] for label in sorted(labels, key=_version_key(record)))
         table += "\n\n" + words["carried"].format(labels=names, date=date)
     if reasons:
         table += f"\n\n{words['why_skipped']}\n\n" + "\n".join(sorted(reasons))
     return table
 
 
-def _short(interpreter: str) -> str:
-    """A column's name: the version alone (py3.14t → 3.14t)."""
-    return interpreter.removeprefix("py")
+def _releases(record: dict) -> dict[str, str]:
+    """Each interpreter's release, as a column names it: py3.14t → 3.14.7t."""
+    return {
+        r["interpreter"]: r["version"] + ("t" if r["interpreter"].endswith("t") else "")
+        for r in record["runs"]
+    }
+
+
+def pythons(record: dict, words: dict[str, str]) -> str:
+    """The releases this record ran on, carried-over ones left out:
+    "CPython 3.11.7, 3.12.1 and 3.13.18"."""
+    ran = sorted(
+        {r["interpreter"] for r in record["runs"] if not r.get("carried_from")},
+        key=_version_key(record),
+    )
+    names = [_releases(record)[i] for i in ran]
+    listed = names[-1]
+    if len(names) > 1:
+        listed = words["comma"].join(names[:-1]) + words["and"] + listed
+    return f"CPython {listed}"
 
 
 def _version_key(record: dict):
@@ -136,10 +159,13 @@ def _matrix_table(workflow: Path, words: dict[str, str]) -> str:
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
-    if "<!-- verified:runs -->" not in markdown:
+    if "<!-- verified:" not in markdown:
         return markdown
     words = _WORDS[_language(page)]
     record = json.loads((Path(config["docs_dir"]) / "verified.json").read_text("utf-8"))
+    markdown = markdown.replace("<!-- verified:pythons -->", pythons(record, words))
+    if "<!-- verified:runs -->" not in markdown:
+        return markdown
     workflow = Path(config.config_file_path).parent / ".github" / "workflows" / "test.yml"
     return (
         markdown.replace("<!-- verified:summary -->", _summary(record, words))
