@@ -17,12 +17,11 @@ import yaml
 
 _WORDS = {
     "en": {
-        "example": "Example",
-        "methods": "Start methods",
+        "example": "Example (start methods)",
         "system": "System",
         "python": "Python versions",
         "summary": "{programs} programs, {runs} runs, {passed} passed, {skipped} skipped, "
-        "on {system} with {cpus} CPU cores, recorded on {date}.",
+        "on {system} with {cpus} CPU cores, recorded on {date} with {pythons}.",
         "with": "with",
         "skipped": "skipped",
         "why_skipped": "Why runs were skipped:",
@@ -33,12 +32,11 @@ _WORDS = {
         "comma": ", ",
     },
     "zh": {
-        "example": "示例",
-        "methods": "启动方式",
+        "example": "示例（启动方式）",
         "system": "操作系统",
         "python": "Python 版本",
         "summary": "共 {programs} 个程序、{runs} 次运行：{passed} 次通过，{skipped} 次跳过；"
-        "运行环境为 {system}，{cpus} 个 CPU 核心，记录于 {date}。",
+        "运行环境为 {system}，{cpus} 个 CPU 核心，{date} 用 {pythons} 记录。",
         "with": "与",
         "skipped": "跳过",
         "why_skipped": "跳过的原因：",
@@ -58,10 +56,12 @@ _METHOD_ORDER = ("fork", "spawn", "forkserver")
 
 
 def _runs_table(record: dict, words: dict[str, str]) -> str:
-    """One row per program, linked to the page that shows it: its start
-    methods, then ✓ per interpreter where its runs passed, or "skipped";
-    the reasons for skipping follow the table, where they do not widen a
-    column. Wrapped for site.css, which keeps file names whole."""
+    """One row per program, linked to the page that shows it, its start
+    methods under its name (a column of their own pushed the last Python
+    out of a desktop's column), then ✓ per interpreter where its runs
+    passed, or "skipped"; the reasons for skipping follow the table, where
+    they do not widen a column. Wrapped for site.css, which keeps file
+    names whole."""
     interpreters = sorted({r["interpreter"] for r in record["runs"]}, key=_version_key(record))
     release = _releases(record)
     marks: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -83,21 +83,20 @@ def _runs_table(record: dict, words: dict[str, str]) -> str:
         methods[snippet].add(method or "")
         together[snippet] = run["together"]
     lines = [
-        f"| {words['example']} | {words['methods']} | "
-        + " | ".join(release[i] for i in interpreters)
-        + " |",
-        "|" + " --- |" * 2 + " :---: |" * len(interpreters),
+        f"| {words['example']} | " + " | ".join(release[i] for i in interpreters) + " |",
+        "| --- |" + " :---: |" * len(interpreters),
     ]
     for snippet in sorted(marks):
         page = record["shown_on"].get(snippet)
         name = f"[`{snippet}`]({page})" if page else f"`{snippet}`"
         name += "".join(f"<br>{words['with']} `{c}`" for c in together[snippet])
-        used = ", ".join(m for m in _METHOD_ORDER if m in methods[snippet]) or "—"
+        used = ", ".join(m for m in _METHOD_ORDER if m in methods[snippet])
+        name += f'<br><span class="start-methods">{used}</span>' if used else ""
         row = [
             "; ".join(sorted(marks[snippet].get(i, {"—"}), key=lambda m: (m != "✓", m)))
             for i in interpreters
         ]
-        lines.append(f"| {name} | {used} | " + " | ".join(row) + " |")
+        lines.append(f"| {name} | " + " | ".join(row) + " |")
     table = '<div class="verified-runs" markdown>\n\n' + "\n".join(lines) + "\n\n</div>"
     carried = defaultdict(set)
     for run in record["runs"]:
@@ -134,8 +133,14 @@ def pythons(record: dict, words: dict[str, str]) -> str:
 
 
 def _version_key(record: dict):
+    """3.14.10 before 3.14.7t: by minor version, then build, then release."""
     versions = {r["interpreter"]: r["version"] for r in record["runs"]}
-    return lambda label: tuple(int(p) for p in versions[label].split(".")) + (label,)
+
+    def key(label: str) -> tuple:
+        major, minor, patch = (int(p) for p in versions[label].split("."))
+        return (major, minor, label.endswith("t"), patch, label)
+
+    return key
 
 
 def _summary(record: dict, words: dict[str, str]) -> str:
@@ -148,6 +153,7 @@ def _summary(record: dict, words: dict[str, str]) -> str:
         system=record["system"],
         cpus=record["cpu_count"],
         date=record["generated"],
+        pythons=pythons(record, words),
     )
 
 
