@@ -30,11 +30,13 @@ from pathlib import Path
 
 import jinja2
 import mkdocs.utils
+import printed_by
 from bs4 import BeautifulSoup
 from markdown.extensions.toc import slugify, unique
 from nbconvert.exporters.templateexporter import TemplateExporter
 
 _DOWNLOAD = {"en": "Download this notebook", "zh": "下载这个笔记本"}
+_RECORDED = {"en": "Outputs recorded with {label}", "zh": "输出由 {label} 记录"}
 
 
 class _CompiledTemplates(jinja2.BytecodeCache):
@@ -137,8 +139,15 @@ def on_page_content(html: str, page, config, files) -> str:
     # mkdocs-jupyter copies the notebook beside its page (include_source).
     name = Path(page.file.src_uri).name
     language = "zh" if name.endswith(".zh.ipynb") else "en"
+    python = json.loads(Path(page.file.abs_src_path).read_text("utf-8"))["metadata"][
+        "language_info"
+    ]["version"]
+    recorded = _RECORDED[language].format(
+        label=printed_by.label(python, printed_by.linux_default(python))
+    )
     link = BeautifulSoup(
-        f'<p><a class="md-button" href="{name}" download>{_DOWNLOAD[language]} ({name})</a></p>',
+        f'<p><a class="md-button" href="{name}" download>{_DOWNLOAD[language]} ({name})</a></p>'
+        f'<p class="printed-by">{recorded}</p>',
         "html.parser",
     )
     title = soup.find("h1")

@@ -5,7 +5,8 @@ names for each recorded output (`pool/apply_async.out`) the Python release
 and the start method of the run that printed it; a trace names its own. The
 hook adds that line to the title of every output block that includes a
 recorded output, so that a reader on another version knows what to expect;
-hooks/timelines.py adds it under each figure.
+hooks/timelines.py adds it under each figure, hooks/notebooks.py under a
+notebook's title.
 """
 
 from __future__ import annotations
@@ -34,6 +35,12 @@ _STANDALONE = re.compile(r'(?<=\n\n)--8<-- "(?P<output>[^"]+\.out)"\n')
 
 def label(python: str, start_method: str | None) -> str:
     return " · ".join(filter(None, [f"Python {python}", start_method]))
+
+
+def linux_default(python: str) -> str:
+    """The start method a program gets on Linux from this release (a
+    notebook's kernel, which `make outputs` runs on Linux, uses it)."""
+    return "forkserver" if tuple(map(int, python.split(".")[:2])) >= (3, 14) else "fork"
 
 
 def printed_by() -> dict[str, dict[str, str | None]]:

@@ -73,3 +73,21 @@ def test_every_output_and_figure_on_the_site_names_its_python(built_site) -> Non
         signed = [t for t in titles if re.search(r" · Python 3\.\d+\.\d+", t)]
         signed += soup.select("p.printed-by, figcaption .printed-by")
         assert len(signed) == included + figures, name
+
+
+def test_a_notebook_says_which_python_recorded_its_outputs(built_site) -> None:
+    for folder in (
+        "notebooks/gil",
+        "notebooks/jupyter",
+        "zh/notebooks/gil",
+        "zh/notebooks/jupyter",
+    ):
+        html = (built_site.path / folder / "index.html").read_text("utf-8")
+        signed = BeautifulSoup(html, "html.parser").select("p.printed-by")
+        assert len(signed) == 1 and re.search(r"Python 3\.\d+\.\d+ · fork", signed[0].text), folder
+
+
+def test_linux_default_start_method() -> None:
+    assert printed_by.linux_default("3.13.18") == "fork"
+    assert printed_by.linux_default("3.14.10") == "forkserver"
+    assert printed_by.linux_default("3.15.2") == "forkserver"
