@@ -60,6 +60,23 @@ def test_a_root_without_its_stamp_is_not_used(home: Path) -> None:
     assert debian_root.found() == [str(home / "bin" / "python3.14")]
 
 
+def test_a_trusted_root_that_no_longer_runs_is_built_again(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (home / "root").mkdir()
+    (home / "root" / debian_root.STAMP).touch()
+    built = []
+
+    def broken(tree: Path) -> None:
+        raise debian_root.Unavailable("python3.14 does not run in the root")
+
+    monkeypatch.setattr(debian_root, "_check", broken)
+    monkeypatch.setattr(debian_root, "build", lambda: built.append(debian_root.trusted()))
+    monkeypatch.setattr(debian_root, "wrap", lambda inside, script: script)
+    debian_root.ensure()
+    assert built == [False]  # its stamp was gone before the build began
+
+
 @pytest.mark.skipif(
     os.geteuid() != 0 or not shutil.which("debootstrap", path="/usr/sbin:/usr/bin"),
     reason="needs root and debootstrap (.ci/run installs it)",

@@ -187,15 +187,21 @@ def build() -> None:
         shutil.rmtree(BUILDING, ignore_errors=True)
         raise
     (BUILDING / STAMP).touch()
+    # The stamp goes first: a removal cut short must not leave a trusted half.
+    (TREE / STAMP).unlink(missing_ok=True)
     shutil.rmtree(TREE, ignore_errors=True)
     BUILDING.rename(TREE)
 
 
 def ensure() -> list[Path]:
     """The root's interpreters, building the root first when it is missing or untrusted."""
+    if trusted():
+        try:  # a root damaged since, or a tool removed: build it again
+            _check(TREE)
+        except (Unavailable, subprocess.TimeoutExpired):
+            (TREE / STAMP).unlink()
     if not trusted():
         build()
-    _check(TREE)  # also after a reuse: a root copied from elsewhere, a tool removed since
     shutil.rmtree(BIN, ignore_errors=True)
     return [wrap(f"/usr/bin/python{v}", BIN / f"python{v}") for v in VERSIONS]
 
