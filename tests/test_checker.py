@@ -17,7 +17,7 @@ import pytest
 from tests.checker.check import verify
 from tests.checker.compare import Tail, Unordered, Vary, check_declarations, compare
 from tests.checker.interpreters import probe
-from tests.checker.regenerate import _record
+from tests.checker.regenerate import _record, printed_by
 from tests.checker.run import RUN_MARK, Run
 from tests.checker.snippets import Snippet, SpecError, _uses_multiprocessing, all_snippets
 
@@ -370,12 +370,19 @@ def test_missing_package_is_reported_by_the_interpreter() -> None:
     assert THIS_PYTHON.missing(("json", "no_such_package_here")) == ["no_such_package_here"]
 
 
-@pytest.mark.parametrize(("unchanged", "kept"), [(True, True), (False, False)])
+@pytest.mark.parametrize(
+    ("unchanged", "same_python", "kept"),
+    [(True, True, True), (False, True, False), (True, False, False)],
+)
 def test_outputs_keep_matching_figures_only_for_an_unchanged_snippet(
-    tmp_path: Path, unchanged: bool, kept: bool
+    tmp_path: Path, unchanged: bool, same_python: bool, kept: bool
 ) -> None:
-    """`make outputs` keeps old PIDs and timings unless the program changed since verified."""
+    """`make outputs` keeps old PIDs and timings unless the program changed
+    since verified, or the output was printed by another Python release."""
     snippet = make_snippet(tmp_path, PRINTS_THREE, DOCUMENTED_THREE)
     new_run = Run("python demo.py", DOCUMENTED_THREE.replace("4242", "77"), 0, False, 0.1)
-    assert _record(snippet, new_run, THIS_PYTHON, keep_matching=unchanged) == []
+    this = printed_by(snippet, THIS_PYTHON)
+    known = {snippet.output_name: this if same_python else {**this, "python": "3.10.0"}}
+    assert _record(snippet, new_run, THIS_PYTHON, unchanged, known) == []
     assert (snippet.documented_output == DOCUMENTED_THREE) is kept
+    assert known == {snippet.output_name: this}

@@ -1,8 +1,10 @@
-"""The notebooks: each runs in a fresh kernel and prints what its page shows,
+"""The notebooks: each runs in a fresh kernel, on every interpreter chosen
+(INTERPRETERS, as for snippets; kernels.py), and prints what its page shows,
 and the Chinese notebook differs from the English one only in its prose."""
 
 from __future__ import annotations
 
+import platform
 from functools import cache
 from pathlib import Path
 
@@ -10,6 +12,7 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_notebook
 
+from tests.checker.interpreters import Interpreter
 from tests.checker.notebooks import (
     RECORDED_FROM,
     all_notebooks,
@@ -25,29 +28,36 @@ from tests.checker.notebooks import (
     store,
     translations,
 )
+from tests.conftest import interpreters
 
 NOTEBOOKS = english_notebooks()
 # The notebooks with cells whose output each Python version words its own way.
 WORDED_BY_VERSION = [n for n in NOTEBOOKS if any(map(python_dependent, code_cells(read(n))))]
 
-# One kernel run per notebook serves both tests below.
+# One kernel run per notebook and interpreter serves both tests below.
 _fresh = cache(execute)
+
+
+def _cases(notebooks: list[Path]) -> list:
+    return [pytest.param(n, i, id=f"{n.name}-{i.label}") for n in notebooks for i in interpreters()]
 
 
 def _report(notebook: Path, found: list[str]) -> str:
     return f"docs/{notebook.name}: run `make outputs` if this is on purpose\n" + "\n".join(found)
 
 
-@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
-def test_notebook_prints_its_stored_outputs(notebook: Path) -> None:
-    found = differences(read(notebook), _fresh(notebook))
+@pytest.mark.parametrize(("notebook", "interpreter"), _cases(NOTEBOOKS))
+def test_notebook_prints_its_stored_outputs(notebook: Path, interpreter: Interpreter) -> None:
+    found = differences(read(notebook), _fresh(notebook, interpreter))
     assert not found, _report(notebook, found)
 
 
-@pytest.mark.parametrize("notebook", WORDED_BY_VERSION, ids=lambda p: p.name)
-def test_cells_worded_by_python_version_print_their_outputs(notebook: Path) -> None:
+@pytest.mark.parametrize(("notebook", "interpreter"), _cases(WORDED_BY_VERSION))
+def test_cells_worded_by_python_version_print_their_outputs(
+    notebook: Path, interpreter: Interpreter
+) -> None:
     """Compared on the Python version that recorded them, and said to be skipped elsewhere."""
-    stored, fresh = read(notebook), _fresh(notebook)
+    stored, fresh = read(notebook), _fresh(notebook, interpreter)
     recorded, running = python_version(stored), python_version(fresh)
     # Unknown, the cells would be skipped everywhere, so checked nowhere.
     assert recorded, f"docs/{notebook.name} does not say which Python recorded it: `make outputs`"
@@ -121,22 +131,33 @@ def test_every_stored_output_was_recorded_from_its_cell_as_it_is_now(notebook: P
     )
 
 
-@pytest.mark.parametrize("recorded_from", ["print('took 0.1 s')", "print('took 0.5 s')"])
+@pytest.mark.parametrize(
+    ("recorded_from", "recorded_by"),
+    [
+        ("print('took 0.1 s')", platform.python_version()),
+        ("print('took 0.5 s')", platform.python_version()),
+        ("print('took 0.5 s')", "3.10.0"),
+    ],
+)
 def test_an_output_is_kept_only_if_it_came_from_the_code_as_it_is(
-    tmp_path: Path, recorded_from: str
+    tmp_path: Path, recorded_from: str, recorded_by: str
 ) -> None:
     """Stored "took 0.1 s" matches a fresh "took 0.5 s" through the declared
-    timing, so only the record of the code it came from decides."""
+    timing, so only the record of the code it came from, and of the Python
+    release that printed it, decides."""
     timing = {"pattern": " (?P<seconds>\\d+\\.\\d+) s$", "why": "a demo timing"}
     cell = new_code_cell("print('took 0.5 s')", metadata={"checker": {"vary": [timing]}})
     cell.metadata[RECORDED_FROM] = source_digest(new_code_cell(recorded_from))
     cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text="took 0.1 s\n")]
     english = tmp_path / "demo.ipynb"
     for path in (english, *translations(english)):
-        nbformat.write(new_notebook(cells=[cell]), path)
+        notebook = new_notebook(
+            cells=[cell], metadata={"language_info": {"name": "python", "version": recorded_by}}
+        )
+        nbformat.write(notebook, path)
     store(english, execute(english))
     for path in (english, *translations(english)):
         stored = code_cells(read(path))[0]
         assert stored.metadata[RECORDED_FROM] == source_digest(stored)
-        kept = recorded_from == stored.source
+        kept = recorded_from == stored.source and recorded_by == platform.python_version()
         assert printed(stored) == ("took 0.1 s\n" if kept else "took 0.5 s\n"), path.name

@@ -91,6 +91,7 @@ for file in %(files)s; do mount --bind "$file" "$root$file"; done
 exec %(chroot)s "$root" /bin/sh -c 'cd "$1" && shift && exec "$@"' sh "$PWD" "$program" "$@"
 """
 _FILES = (Path("/etc/ssl/certs/ca-certificates.crt"), Path("/etc/resolv.conf"))
+_MADE_BY = "# Made by tests/checker/debian_root.py"  # the second line of every script
 
 
 def enter_command(tree: Path, program: str) -> list[str]:
@@ -125,7 +126,7 @@ def enter_command(tree: Path, program: str) -> list[str]:
 def wrap(inside: str, script: Path) -> Path:
     """Write `script`, an executable that runs the program `inside` in the root."""
     enter = " ".join(shlex.quote(a) for a in enter_command(TREE, inside))
-    text = f'#!/bin/sh\n# Made by tests/checker/debian_root.py\nexec {enter} "$@"\n'
+    text = f'#!/bin/sh\n{_MADE_BY}\nexec {enter} "$@"\n'
     if script.exists() and script.read_text("utf-8") == text:
         return script
     # Renamed into place: another test worker may be running the old script.
@@ -138,8 +139,12 @@ def wrap(inside: str, script: Path) -> Path:
 
 
 def contains(executable: str) -> bool:
-    """Whether an interpreter found by discovery runs in the root."""
-    return Path(executable).parent == BIN
+    """Whether an interpreter runs in the root: one of the scripts `wrap` writes."""
+    try:
+        with open(executable, encoding="utf-8", errors="replace") as script:
+            return script.read(200).splitlines()[1:2] == [_MADE_BY]
+    except OSError:
+        return False
 
 
 def _check(tree: Path) -> None:

@@ -42,6 +42,8 @@ import nbformat
 from nbclient import NotebookClient
 
 from .compare import Unordered, Vary, check_declarations, compare
+from .interpreters import Interpreter
+from .kernels import kernel_manager
 from .neutral import readers_paths, recording_machine_paths
 from .pages import DOCS, LANGUAGES, language
 
@@ -114,32 +116,39 @@ def _reader_environment() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if k != "PYTEST_CURRENT_TEST"}
 
 
-def execute(path: Path) -> nbformat.NotebookNode:
-    """Run a copy of the notebook in a fresh kernel, in a folder of its own
-    (cells may write files, as a reader's would). Paths of this machine in
-    its outputs read as on a reader's (neutral.py), as they are stored."""
+def execute(path: Path, interpreter: Interpreter | None = None) -> nbformat.NotebookNode:
+    """Run a copy of the notebook in a fresh kernel on `interpreter` (None:
+    this Python), in a folder of its own (cells may write files, as a
+    reader's would). Paths of this machine in its outputs read as on a
+    reader's (neutral.py), as they are stored."""
     notebook = read(path)
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory(dir="/tmp") as folder:  # seen from the Debian root
         shutil.copy(path, folder)
         NotebookClient(
             notebook,
+            km=kernel_manager(interpreter),
             timeout=CELL_TIMEOUT,
-            kernel_name="python3",
             allow_errors=True,  # an error is an output like any other; compared below
             resources={"metadata": {"path": folder}},
-        ).execute(env=_reader_environment())
+        ).execute(env=_reader_environment(), cleanup_kc=True)  # we made the kernel: end it
+    if interpreter is None:
+        stdlib, version = sysconfig.get_paths()["stdlib"], tuple(sys.version_info[:3])
+    else:
+        stdlib, version = interpreter.stdlib, interpreter.version
     for cell in code_cells(notebook):
         for output in cell.get("outputs", []):
-            _as_on_a_readers_machine(output)
+            _as_on_a_readers_machine(output, stdlib, version)
     return notebook
 
 
-def _as_on_a_readers_machine(output: nbformat.NotebookNode) -> None:
-    """Rewrite the texts of one cell output with a reader's paths, in place.
-    The kernel is this Python: its standard library is this one's."""
+def _as_on_a_readers_machine(
+    output: nbformat.NotebookNode, stdlib: str, version: tuple[int, ...]
+) -> None:
+    """Rewrite the texts of one cell output with a reader's paths, in place,
+    for a kernel whose standard library is `stdlib`."""
 
     def neutral(text: str) -> str:
-        return readers_paths(text, None, sysconfig.get_paths()["stdlib"], sys.version_info)
+        return readers_paths(text, None, stdlib, version)
 
     if "text" in output:
         output.text = neutral(output.text)
@@ -175,12 +184,14 @@ def differences(
 def store(english: Path, fresh: nbformat.NotebookNode) -> list[str]:
     """Write fresh outputs into the notebook and its translations, keeping each
     cell's stored output where it still matches and was recorded from the
-    cell's code as it is now; the cells that changed."""
+    cell's code as it is now, by the same Python release; the cells that changed."""
     changed = []
     # Which Python recorded these outputs (see python_dependent).
     recorded = fresh.metadata.get("language_info", {}).get("version")
     for path in (english, *translations(english)):
         notebook = read(path)
+        # An output printed by another release is not kept: the page names the release.
+        same_python = notebook.metadata.get("language_info", {}).get("version") == recorded
         if recorded:
             notebook.metadata.setdefault("language_info", {})["version"] = recorded
         for number, (cell, new) in enumerate(
@@ -189,7 +200,8 @@ def store(english: Path, fresh: nbformat.NotebookNode) -> list[str]:
             vary, unordered = declarations(cell)
             digest = source_digest(cell)
             if (
-                cell.metadata.get(RECORDED_FROM) != digest
+                not same_python
+                or cell.metadata.get(RECORDED_FROM) != digest
                 or recording_machine_paths(printed(cell))
                 or compare(printed(cell), printed(new), vary, unordered) is not None
             ):

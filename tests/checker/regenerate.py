@@ -41,12 +41,18 @@ READERS_PYTHON = (3, 14)
 PRINTED_BY = ROOT / "snippets" / "printed_by.json"
 
 
+def readers_python(found: list[Interpreter]) -> Interpreter | None:
+    """READERS_PYTHON among the interpreters found, or None."""
+    readers = [i for i in found if i.version[:2] == READERS_PYTHON and not i.free_threaded]
+    return readers[0] if readers else None
+
+
 def _interpreter_for(snippet: Snippet, found: list[Interpreter]) -> Interpreter | None:
     """The reader's Python if it can run the snippet, else this one, else the
     oldest one that can."""
     required = snippet.spec.requires_python or ()
     usable = [i for i in found if i.version >= required and not i.missing(snippet.spec.requires)]
-    readers = [i for i in usable if i.version[:2] == READERS_PYTHON and not i.free_threaded]
+    readers = [i for i in [readers_python(usable)] if i]
     mine = [i for i in usable if i.executable == sys.executable]
     return (readers or mine or usable or [None])[0]
 
@@ -185,7 +191,7 @@ def main(filters: list[str]) -> int:
     for notebook in english_notebooks():
         if filters and not any(f in notebook.name for f in filters):
             continue
-        changed = store(notebook, execute(notebook))
+        changed = store(notebook, execute(notebook, readers_python(found)))
         print(f"{'updated' if changed else 'matches':8} docs/{notebook.name} {', '.join(changed)}")
     return 1 if failed else 0
 
