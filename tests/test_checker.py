@@ -180,11 +180,20 @@ def test_declaration_that_masks_nothing_fails(tmp_path: Path) -> None:
         '[[may_end_with]]\nfirst_line = "ERROR .*"\nwhy = ""\n',
         "timeout = 600\n",
         "typo = 1\n",
+        'requires_python = "3.14"\npython_below = "3.14"\n',
     ],
 )
 def test_malformed_declarations_are_rejected(tmp_path: Path, spec: str) -> None:
     with pytest.raises(SpecError):
         make_snippet(tmp_path, PRINTS_THREE, DOCUMENTED_THREE, spec)
+
+
+def test_a_version_range_skips_below_and_from_its_bounds(tmp_path: Path) -> None:
+    spec = 'requires_python = "3.14"\npython_below = "3.15"\n'
+    snippet = make_snippet(tmp_path, PRINTS_THREE, DOCUMENTED_THREE, spec)
+    assert snippet.spec.skip_reason((3, 13, 18)) == "needs Python 3.14+"
+    assert snippet.spec.skip_reason((3, 14, 10)) is None
+    assert snippet.spec.skip_reason((3, 15, 0)) == "shows a behaviour that Python 3.15 changed"
 
 
 def test_every_documented_line_is_guarded() -> None:

@@ -38,9 +38,9 @@ def test_snippet_prints_documented_output(
     snippet: Snippet, interpreter, start_method, record_property
 ) -> None:
     record_property(PROPERTY, run_property(snippet, interpreter, start_method))
-    required = snippet.spec.requires_python
-    if required and interpreter.version < required:
-        pytest.skip(f"needs Python {'.'.join(map(str, required))}+, this is {interpreter.label}")
+    reason = snippet.spec.skip_reason(interpreter.version)
+    if reason:
+        pytest.skip(f"{reason}, this is {interpreter.label}")
     missing = interpreter.missing(snippet.spec.requires)
     if missing:
         pytest.skip(f"needs {', '.join(missing)}, not installed for {interpreter.executable}")

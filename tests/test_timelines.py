@@ -42,9 +42,9 @@ def _cases():
 @pytest.mark.skipif(sys.platform != "linux", reason="the CPU sampler reads Linux's /proc")
 @pytest.mark.parametrize(("figure", "interpreter", "start_method"), list(_cases()))
 def test_a_fresh_run_has_what_the_caption_claims(figure: Figure, interpreter, start_method) -> None:
-    required = figure.snippet.spec.requires_python
-    if required and interpreter.version < required:
-        pytest.skip(f"needs Python {'.'.join(map(str, required))}+")
+    reason = figure.snippet.spec.skip_reason(interpreter.version)
+    if reason:
+        pytest.skip(reason)
     if interpreter.missing(figure.snippet.spec.requires):
         pytest.skip(f"needs {figure.snippet.spec.requires}")
     runs, trace = traced_run(figure, interpreter, start_method, os.environ[RUN_MARK])

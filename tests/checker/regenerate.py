@@ -50,8 +50,8 @@ def readers_python(found: list[Interpreter]) -> Interpreter | None:
 def _interpreter_for(snippet: Snippet, found: list[Interpreter]) -> Interpreter | None:
     """The reader's Python if it can run the snippet, else this one, else the
     oldest one that can."""
-    required = snippet.spec.requires_python or ()
-    usable = [i for i in found if i.version >= required and not i.missing(snippet.spec.requires)]
+    spec = snippet.spec
+    usable = [i for i in found if not spec.skip_reason(i.version) and not i.missing(spec.requires)]
     readers = [i for i in [readers_python(usable)] if i]
     mine = [i for i in usable if i.executable == sys.executable]
     return (readers or mine or usable or [None])[0]

@@ -7,6 +7,8 @@ when needed, `name.toml`, which declares what the checker must know:
     timeout = 10                 # seconds for one run (default 20, at most 30)
     exit_code = 1                # the snippet fails on purpose
     requires_python = "3.14"     # skipped, with the reason, on older interpreters
+    python_below = "3.15"        # skipped, with the reason, on this and newer
+                                 # ones: for a behaviour a later release changed
     start_methods = ["spawn"]    # default: all of them when it uses multiprocessing
     buffering = "pipe"           # see runtime/sitecustomize.py
     requires = ["aiohttp"]       # third-party imports (snippets/requirements.in);
@@ -53,6 +55,7 @@ _SPEC_KEYS = {
     "timeout",
     "exit_code",
     "requires_python",
+    "python_below",
     "start_methods",
     "buffering",
     "requires",
@@ -77,6 +80,7 @@ class Spec:
     timeout: float = DEFAULT_TIMEOUT
     exit_code: int = 0
     requires_python: tuple[int, ...] | None = None
+    python_below: tuple[int, ...] | None = None
     start_methods: tuple[str, ...] | None = None
     buffering: str = "line"
     requires: tuple[str, ...] = ()
@@ -84,6 +88,15 @@ class Spec:
     vary: tuple[Vary, ...] = ()
     unordered: tuple[Unordered, ...] = ()
     tails: tuple[Tail, ...] = ()
+
+    def skip_reason(self, version: tuple[int, ...]) -> str | None:
+        """Why a Python of this version does not run the snippet, if it does not."""
+        if self.requires_python and version < self.requires_python:
+            return f"needs Python {'.'.join(map(str, self.requires_python))}+"
+        if self.python_below and version >= self.python_below:
+            below = ".".join(map(str, self.python_below))
+            return f"shows a behaviour that Python {below} changed"
+        return None
 
 
 def _parse_spec(path: Path) -> Spec:
@@ -102,14 +115,16 @@ def _parse_spec(path: Path) -> Spec:
     if data.get("buffering", "line") not in {"line", "pipe"}:
         raise SpecError(f"{path}: buffering is 'line' or 'pipe'")
     requires = data.get("requires_python")
+    below = data.get("python_below")
     together = data.get("together", [])
     if not all(isinstance(n, str) and n.endswith(".py") and "/" not in n for n in together):
         raise SpecError(f"{path}: together names .py files of the same folder")
     try:
-        return Spec(
+        spec = Spec(
             timeout=timeout,
             exit_code=int(data.get("exit_code", 0)),
             requires_python=tuple(map(int, requires.split("."))) if requires else None,
+            python_below=tuple(map(int, below.split("."))) if below else None,
             start_methods=tuple(methods) if methods is not None else None,
             buffering=data.get("buffering", "line"),
             requires=tuple(data.get("requires", [])),
@@ -120,6 +135,9 @@ def _parse_spec(path: Path) -> Spec:
         )
     except (TypeError, ValueError, re.error) as exc:
         raise SpecError(f"{path}: {exc}") from exc
+    if spec.python_below and spec.python_below <= (spec.requires_python or (3,)):
+        raise SpecError(f"{path}: python_below must be above requires_python")
+    return spec
 
 
 def _uses_multiprocessing(source: str) -> bool:
