@@ -101,6 +101,15 @@ def interpreters() -> list[Interpreter]:
     return _interpreters
 
 
+def pytest_report_header(config: pytest.Config) -> str:
+    """Which releases this session runs the programs on, so that a run on
+    fewer than the machine can have is visible at the top of its log."""
+    found = ", ".join(
+        ".".join(map(str, i.version)) + ("t" if i.free_threaded else "") for i in interpreters()
+    )
+    return f"interpreters (INTERPRETERS={os.environ.get('INTERPRETERS', 'default')}): {found}"
+
+
 def _leftovers(mark: str) -> list[psutil.Process]:
     found = []
     for proc in psutil.process_iter():
