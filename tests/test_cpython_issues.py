@@ -1,0 +1,31 @@
+"""CPython issue numbers in prose link to the issue; code and links stay as they are."""
+
+from __future__ import annotations
+
+import sys
+
+from tests.checker.snippets import ROOT
+
+sys.path.insert(0, str(ROOT / "hooks"))
+from cpython_issues import link_issues  # noqa: E402
+
+
+def test_an_issue_number_in_prose_is_linked() -> None:
+    assert link_issues("fixed in 3.14.4 (gh-140814).") == (
+        "fixed in 3.14.4 ([gh-140814](https://github.com/python/cpython/issues/140814))."
+    )
+    assert link_issues("（CPython 议题 gh-80334）") == (
+        "（CPython 议题 [gh-80334](https://github.com/python/cpython/issues/80334)）"
+    )
+
+
+def test_code_and_links_are_left_alone() -> None:
+    for text in (
+        "`gh-140814` in code",
+        "[gh-140814](https://example.org/)",
+        "see https://github.com/python/cpython/issues/gh-1",
+        "a-gh-12 word",
+        "```\ngh-140814 in a block\n```",
+        "    ```console\n    gh-140814\n    ```",
+    ):
+        assert link_issues(text) == text, text
