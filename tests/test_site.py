@@ -108,3 +108,16 @@ def test_notebook_headings_keep_their_code_in_their_ids(built_site: BuiltSite) -
     page = (built_site.path / "notebooks" / "jupyter" / "index.html").read_text("utf-8")
     assert 'id="why-fork-seemed-to-work"' in page
     assert 'href="#why-fork-seemed-to-work"' in page
+
+
+def test_every_page_has_a_title_and_summary_for_shared_links(built_site: BuiltSite) -> None:
+    """OpenGraph tags (overrides/main.html), in the page's language."""
+    for path in built_site.path.rglob("index.html"):
+        head = BeautifulSoup(
+            path.read_text("utf-8"), "html.parser", parse_only=SoupStrainer("meta")
+        )
+        tags = {m.get("property"): m.get("content") for m in head.find_all("meta")}
+        folder = path.relative_to(built_site.path).as_posix()
+        assert tags.get("og:title") and tags.get("og:description"), folder
+        chinese = folder.startswith("zh/")
+        assert tags.get("og:locale") == ("zh_CN" if chinese else "en_US"), folder
