@@ -6,9 +6,9 @@ page loads with no console error, no failed request and nothing from
 another origin; axe-core finds no accessibility violation; and
 every highlighted code token has enough contrast; at a phone's width no
 output line is cut off. English pages also check that each snippet's copy
-button copies exactly the snippet file, and each notebook code cell's
-exactly the cell's source (test_i18n proves the Chinese pages include the
-same files).
+button copies exactly the snippet file, each notebook code cell's exactly
+the cell's source, and each output block's the commands it shows, without
+prompt or output (test_i18n proves the Chinese pages include the same files).
 
 Code blocks hold thousands of highlighted tokens, and axe's colour-contrast
 rule is slow on them, while their colours come from a dozen CSS variables:
@@ -82,10 +82,17 @@ def _accessibility(page: Page, options: dict, whole_page: bool) -> list[str]:
 
 
 # Click each block's copy button, as a reader does, and read back what
-# landed on the clipboard; one round trip for the whole page.
+# landed on the clipboard; one round trip for the whole page. A block in a
+# content tab not shown is shown first, as a reader must: Material copies
+# the text as rendered, and a hidden block renders none of its styles.
 _COPY_EACH = """async (selector) => {
   const copied = [];
   for (const block of document.querySelectorAll(selector)) {
+    const tab = block.closest(".tabbed-block");
+    if (tab && !tab.checkVisibility()) {
+      const n = [...tab.parentElement.children].indexOf(tab) + 1;
+      tab.closest(".tabbed-set").querySelector(`.tabbed-labels > :nth-child(${n})`).click();
+    }
     block.querySelector("button.md-code__button[data-md-type='copy']").click();
     await new Promise((resolve) => setTimeout(resolve, 0));
     const title = block.querySelector("span.filename")?.textContent ?? "";
@@ -101,7 +108,7 @@ _CONSOLE_FENCE = re.compile(r"^([ \t]*)```console[^\n]*\n(.*?)^\1```", re.M | re
 
 def _console_commands(source: Path) -> list[str]:
     """For each console block of a page, in order, the commands it shows
-    (its `$ ` lines), without the prompt."""
+    (its `$ ` lines), without the prompt: what its copy button should copy."""
     if source.suffix != ".md":
         return []
     return [
@@ -115,7 +122,8 @@ def _console_commands(source: Path) -> list[str]:
 
 
 def _copy_buttons(page: Page, source: Path) -> list[str]:
-    """Each snippet block copies its file; each notebook code cell copies its source."""
+    """Each snippet block copies its file; each notebook code cell copies its
+    source; each output block copies its commands, not the prompt or output."""
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     # Material drops the block's final newline, and only that.
     if source.suffix == ".ipynb":
@@ -128,11 +136,20 @@ def _copy_buttons(page: Page, source: Path) -> list[str]:
             if got != want
         ]
     files = [SNIPPETS / name for name in includes(source) if name.endswith(".py")]
-    copied = dict(page.evaluate(_COPY_EACH, "div.highlight:has(span.filename)"))
-    return [
+    copied = dict(
+        page.evaluate(_COPY_EACH, "div.highlight:has(span.filename):not(.language-console)")
+    )
+    problems = [
         f"the copy button of {f.name} copies something else"
         for f in files
         if copied.get(f.name, "") + "\n" != f.read_text("utf-8")
+    ]
+    # Material drops trailing newlines: those the hidden output lines left.
+    outputs = [text for _, text in page.evaluate(_COPY_EACH, "div.language-console")]
+    return problems + [
+        f"output block {n}'s copy button copies {got!r}, not {want!r}"
+        for n, (got, want) in enumerate(zip_longest(outputs, _console_commands(source)), 1)
+        if got != want
     ]
 
 
@@ -258,6 +275,18 @@ def test_the_width_check_sees_a_long_line(page: Page) -> None:
     )
     assert last != "map.py"
     assert [p.split(": ")[1] for p in _wide_programs(page)] == [last]
+
+
+def test_an_output_blocks_copy_button_copies_its_command(page: Page) -> None:
+    """Clicked as a reader clicks it: the command alone, without `$ ` or the output."""
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto("lock/")
+    block = page.locator("div.language-console", has_text="$ python lock_cost.py")
+    expect(block).to_have_count(1)
+    assert block.locator(".go").count() > 1  # it shows output lines too
+    block.hover()
+    block.get_by_title("Copy to clipboard").click()
+    assert page.evaluate("navigator.clipboard.readText()") == "python lock_cost.py"
 
 
 def test_the_phone_check_sees_a_cut_off_output_line(page: Page) -> None:
