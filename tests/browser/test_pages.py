@@ -4,10 +4,11 @@ One tab per worker goes from page to page, as a reader's does (a warm
 cache, and nothing carried over: see `start_afresh`). On each visit: the
 page loads with no console error, no failed request and nothing from
 another origin; axe-core finds no accessibility violation; and
-every highlighted code token has enough contrast. English pages also check
-that each snippet's copy button copies exactly the snippet file, and each
-notebook code cell's exactly the cell's source
-(test_i18n proves the Chinese pages include the same files).
+every highlighted code token has enough contrast; at a phone's width no
+output line is cut off. English pages also check that each snippet's copy
+button copies exactly the snippet file, each notebook code cell's exactly
+the cell's source, and each output block's the commands it shows, without
+prompt or output (test_i18n proves the Chinese pages include the same files).
 
 Code blocks hold thousands of highlighted tokens, and axe's colour-contrast
 rule is slow on them, while their colours come from a dozen CSS variables:
@@ -18,6 +19,8 @@ contrast of every distinct token colour against its block's background.
 from __future__ import annotations
 
 import json
+import re
+import textwrap
 from itertools import zip_longest
 from pathlib import Path
 
@@ -25,8 +28,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import Traffic, start_afresh
-from tests.checker.pages import LANGUAGES, all_pages, includes, language, page_url
+from tests.browser.conftest import DESKTOP, Traffic, start_afresh
+from tests.checker.pages import DOCS, LANGUAGES, all_pages, includes, language, page_url
 from tests.checker.snippets import SNIPPETS
 
 # Only violations are reported; axe skips the bookkeeping for passes.
@@ -79,10 +82,17 @@ def _accessibility(page: Page, options: dict, whole_page: bool) -> list[str]:
 
 
 # Click each block's copy button, as a reader does, and read back what
-# landed on the clipboard; one round trip for the whole page.
+# landed on the clipboard; one round trip for the whole page. A block in a
+# content tab not shown is shown first, as a reader must: Material copies
+# the text as rendered, and a hidden block renders none of its styles.
 _COPY_EACH = """async (selector) => {
   const copied = [];
   for (const block of document.querySelectorAll(selector)) {
+    const tab = block.closest(".tabbed-block");
+    if (tab && !tab.checkVisibility()) {
+      const n = [...tab.parentElement.children].indexOf(tab) + 1;
+      tab.closest(".tabbed-set").querySelector(`.tabbed-labels > :nth-child(${n})`).click();
+    }
     block.querySelector("button.md-code__button[data-md-type='copy']").click();
     await new Promise((resolve) => setTimeout(resolve, 0));
     const title = block.querySelector("span.filename")?.textContent ?? "";
@@ -92,8 +102,28 @@ _COPY_EACH = """async (selector) => {
 }"""
 
 
+# A console block in the Markdown, at any indentation (inside a content tab).
+_CONSOLE_FENCE = re.compile(r"^([ \t]*)```console[^\n]*\n(.*?)^\1```", re.M | re.S)
+
+
+def _console_commands(source: Path) -> list[str]:
+    """For each console block of a page, in order, the commands it shows
+    (its `$ ` lines), without the prompt: what its copy button should copy."""
+    if source.suffix != ".md":
+        return []
+    return [
+        "\n".join(
+            line.removeprefix("$ ")
+            for line in textwrap.dedent(body).splitlines()
+            if line.startswith("$ ")
+        )
+        for _, body in _CONSOLE_FENCE.findall(source.read_text("utf-8"))
+    ]
+
+
 def _copy_buttons(page: Page, source: Path) -> list[str]:
-    """Each snippet block copies its file; each notebook code cell copies its source."""
+    """Each snippet block copies its file; each notebook code cell copies its
+    source; each output block copies its commands, not the prompt or output."""
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     # Material drops the block's final newline, and only that.
     if source.suffix == ".ipynb":
@@ -106,11 +136,20 @@ def _copy_buttons(page: Page, source: Path) -> list[str]:
             if got != want
         ]
     files = [SNIPPETS / name for name in includes(source) if name.endswith(".py")]
-    copied = dict(page.evaluate(_COPY_EACH, "div.highlight:has(span.filename)"))
-    return [
+    copied = dict(
+        page.evaluate(_COPY_EACH, "div.highlight:has(span.filename):not(.language-console)")
+    )
+    problems = [
         f"the copy button of {f.name} copies something else"
         for f in files
         if copied.get(f.name, "") + "\n" != f.read_text("utf-8")
+    ]
+    # Material drops trailing newlines: those the hidden output lines left.
+    outputs = [text for _, text in page.evaluate(_COPY_EACH, "div.language-console")]
+    return problems + [
+        f"output block {n}'s copy button copies {got!r}, not {want!r}"
+        for n, (got, want) in enumerate(zip_longest(outputs, _console_commands(source)), 1)
+        if got != want
     ]
 
 
@@ -130,6 +169,44 @@ def _show_every_block(page: Page) -> None:
     once scrolled near (site.css lets the browser skip them until then):
     axe judged a tab label against the box of a block it had skipped."""
     page.add_style_tag(content=".md-typeset .highlight { content-visibility: visible !important; }")
+
+
+# The output blocks and notebook outputs whose text runs past their box, or
+# whose box runs past the screen, with the first output line cut off.
+PHONE = {"width": 375, "height": 812}
+_CUT_OFF_OUTPUTS = """() => [...document.querySelectorAll(
+    "div.language-console pre > code, .jp-OutputArea-output pre")]
+  .filter((box) => box.scrollWidth > box.clientWidth
+    || box.getBoundingClientRect().right > document.documentElement.clientWidth)
+  .map((box) => {
+    const block = box.closest(".highlight");
+    const title = !block ? "a notebook output"
+      : block.querySelector(".filename")?.textContent ?? box.textContent.split("\\n")[0];
+    const edge = Math.min(box.getBoundingClientRect().right
+      - parseFloat(getComputedStyle(box).paddingRight), document.documentElement.clientWidth);
+    const lines = [...box.querySelectorAll(".go")];
+    const cut = lines.find((line) => line.getBoundingClientRect().right > edge + 0.5);
+    return `${title}: ${box.scrollWidth} px in ${box.clientWidth} px`
+      + (cut ? `, cut off: ${JSON.stringify(cut.textContent)}` : "");
+  })"""
+
+
+def _outputs_cut_off_on_a_phone(page: Page, blocks: int) -> list[str]:
+    """Every output line shows whole at 375 px, in every content tab and
+    collapsed note: output blocks wrap their lines (site.css)."""
+    page.set_viewport_size(PHONE)
+    try:
+        found = page.locator("div.language-console").count()
+        if found != blocks:
+            return [f"{found} output blocks on the page, {blocks} console blocks in its source"]
+        page.add_style_tag(content=".md-typeset .tabbed-block { display: block !important; }")
+        page.evaluate("document.querySelectorAll('details').forEach((d) => { d.open = true; })")
+        return [
+            f"at {PHONE['width']} px, output wider than its block: {cut}"
+            for cut in page.evaluate(_CUT_OFF_OUTPUTS)
+        ]
+    finally:
+        page.set_viewport_size(DESKTOP)
 
 
 def _wide_programs(page: Page) -> list[str]:
@@ -163,6 +240,7 @@ def test_page(page: Page, traffic: Traffic, md: Path) -> None:
         page.get_by_title("Switch to dark mode").click()
         expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
         problems += [f"dark: {p}" for p in _accessibility(page, COLOUR_RULES, whole_page)]
+    problems += _outputs_cut_off_on_a_phone(page, len(_console_commands(md)))
     assert not problems, "\n".join(problems)
 
 
@@ -197,6 +275,32 @@ def test_the_width_check_sees_a_long_line(page: Page) -> None:
     )
     assert last != "map.py"
     assert [p.split(": ")[1] for p in _wide_programs(page)] == [last]
+
+
+def test_an_output_blocks_copy_button_copies_its_command(page: Page) -> None:
+    """Clicked as a reader clicks it: the command alone, without `$ ` or the output."""
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto("lock/")
+    block = page.locator("div.language-console", has_text="$ python lock_cost.py")
+    expect(block).to_have_count(1)
+    assert block.locator(".go").count() > 1  # it shows output lines too
+    block.hover()
+    block.get_by_title("Copy to clipboard").click()
+    assert page.evaluate("navigator.clipboard.readText()") == "python lock_cost.py"
+
+
+def test_the_phone_check_sees_a_cut_off_output_line(page: Page) -> None:
+    """With the lines of output unwrapped, as before site.css wrapped them."""
+    page.goto("lock/")
+    _show_every_block(page)
+    blocks = len(_console_commands(DOCS / "lock.md"))
+    assert _outputs_cut_off_on_a_phone(page, blocks) == []
+    page.add_style_tag(
+        content=".md-typeset .language-console code { white-space: pre !important; }"
+    )
+    cut = _outputs_cut_off_on_a_phone(page, blocks)
+    assert cut and 'cut off: "4 threads each added 1 to the balance 1000000 times."' in cut[0]
+    assert page.viewport_size == DESKTOP
 
 
 def test_the_tab_starts_each_test_afresh(page: Page, traffic: Traffic, site_url: str) -> None:
