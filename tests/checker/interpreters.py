@@ -115,6 +115,42 @@ def _candidates() -> list[str]:
     return found + debian_root.found()
 
 
+def venv_with(interpreter: Interpreter, lock: Path, name: str) -> tuple[str | None, str]:
+    """A venv of this CPython with a hashed lock installed, made once per
+    version of the lock: (its python, "") or (None, why it could not be made).
+
+    A venv of an interpreter in the Debian root links to the root's
+    /usr/bin, so it runs only in there: its python is then a script that
+    enters the root (debian_root.wrap), rewritten each time, since the root
+    may be new.
+    """
+    digest = hashlib.sha256(lock.read_bytes()).hexdigest()[:12]
+    home = VENVS / name
+    python = home / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
+    rooted = debian_root.contains(interpreter.executable)
+    command = home / "outside" if rooted else python
+    stamp = home / f".installed-{digest}"
+    VENVS.mkdir(parents=True, exist_ok=True)
+    with FileLock(home.with_suffix(".lock")):  # xdist workers discover at the same time
+        if not stamp.exists():
+            shutil.rmtree(home, ignore_errors=True)
+            subprocess.run([interpreter.executable, "-m", "venv", str(home)], check=True)
+        if rooted:
+            debian_root.wrap(str(python), command)
+        if not stamp.exists():
+            install = subprocess.run(
+                [str(command), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+                + ["--require-hashes", "--no-deps", "-r", str(lock)],
+                capture_output=True,
+                text=True,
+                cwd=ROOT,
+            )
+            if install.returncode != 0:
+                return None, install.stderr
+            stamp.touch()
+    return str(command), ""
+
+
 def with_snippet_packages(interpreter: Interpreter) -> Interpreter:
     """The same CPython in a venv that has the snippets' packages, made once.
 
@@ -122,42 +158,12 @@ def with_snippet_packages(interpreter: Interpreter) -> Interpreter:
     bare interpreter is kept and the snippets that need them are skipped
     there, each with the reason.
     """
-    digest = hashlib.sha256(SNIPPET_LOCK.read_bytes()).hexdigest()[:12]
-    home = VENVS / f"{interpreter.label}-{'.'.join(map(str, interpreter.version))}"
-    python = home / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
-    if debian_root.contains(interpreter.executable):
-        # The venv's python links to the root's /usr/bin: it runs only in there.
-        python = home / "outside"
-    stamp = home / f".installed-{digest}"
-    VENVS.mkdir(parents=True, exist_ok=True)
-    with FileLock(home.with_suffix(".lock")):  # xdist workers discover at the same time
-        if not stamp.exists():
-            shutil.rmtree(home, ignore_errors=True)
-            subprocess.run([interpreter.executable, "-m", "venv", str(home)], check=True)
-        if debian_root.contains(interpreter.executable):  # rewritten: the root may be new
-            debian_root.wrap(str(home / "bin" / "python"), python)
-        if not stamp.exists():
-            install = subprocess.run(
-                [
-                    str(python),
-                    "-m",
-                    "pip",
-                    "install",
-                    "--quiet",
-                    "--disable-pip-version-check",
-                    "--require-hashes",
-                    "--no-deps",
-                    "-r",
-                    str(SNIPPET_LOCK),
-                ],
-                capture_output=True,
-                text=True,
-            )
-            if install.returncode != 0:
-                print(f"snippet packages not installed for {interpreter.label}:\n{install.stderr}")
-                return interpreter
-            stamp.touch()
-    return probe(str(python)) or interpreter
+    name = f"{interpreter.label}-{'.'.join(map(str, interpreter.version))}"
+    python, why = venv_with(interpreter, SNIPPET_LOCK, name)
+    if python is None:
+        print(f"snippet packages not installed for {interpreter.label}:\n{why}")
+        return interpreter
+    return probe(python) or interpreter
 
 
 def discover(selection: str) -> list[Interpreter]:

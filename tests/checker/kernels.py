@@ -10,20 +10,15 @@ file in /tmp, the folder that a kernel in the Debian root can see.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from filelock import FileLock
 from jupyter_client import KernelManager
 from jupyter_client.kernelspec import KernelSpecManager
 
-from . import debian_root
-from .interpreters import VENVS, Interpreter, probe
+from .interpreters import VENVS, Interpreter, probe, venv_with
 from .snippets import ROOT
 
 LOCK = ROOT / "requirements.txt"
@@ -35,34 +30,15 @@ class KernelUnavailable(RuntimeError):
 
 
 def _venv(interpreter: Interpreter) -> Path:
-    """The interpreter's kernel venv, made and filled once per version of the lock."""
-    digest = hashlib.sha256(LOCK.read_bytes()).hexdigest()[:12]
-    home = VENVS / f"{interpreter.label}-{'.'.join(map(str, interpreter.version))}-kernel"
-    python = home / "bin" / "python"
-    rooted = debian_root.contains(interpreter.executable)
-    outside = home / "outside" if rooted else python
-    stamp = home / f".installed-{digest}"
-    VENVS.mkdir(parents=True, exist_ok=True)
-    with FileLock(home.with_suffix(".lock")):
-        if not stamp.exists():
-            shutil.rmtree(home, ignore_errors=True)
-            subprocess.run([interpreter.executable, "-m", "venv", str(home)], check=True)
-        if rooted:  # the venv's python links into the root: it runs only in there
-            debian_root.wrap(str(python), outside)
-        if not stamp.exists():
-            install = subprocess.run(
-                [str(outside), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-                + ["--require-hashes", "--no-deps", "-r", str(LOCK)],
-                capture_output=True,
-                text=True,
-                cwd=ROOT,
-            )
-            if install.returncode != 0:
-                raise KernelUnavailable(f"the lock did not install: {install.stderr[-500:]}")
-            stamp.touch()
+    """The interpreter's kernel venv, with its kernel spec."""
+    name = f"{interpreter.label}-{'.'.join(map(str, interpreter.version))}-kernel"
+    python, why = venv_with(interpreter, LOCK, name)
+    if python is None:
+        raise KernelUnavailable(f"the lock did not install: {why[-500:]}")
+    home = VENVS / name
     spec = home / "share" / "jupyter" / "kernels" / NAME
     spec.mkdir(parents=True, exist_ok=True)
-    argv = [str(outside), "-m", "ipykernel_launcher", "-f", "{connection_file}"]
+    argv = [python, "-m", "ipykernel_launcher", "-f", "{connection_file}"]
     (spec / "kernel.json").write_text(
         json.dumps({"argv": argv, "display_name": interpreter.label, "language": "python"}),
         "utf-8",
