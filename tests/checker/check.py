@@ -3,31 +3,10 @@ against the documented output of each program."""
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import tempfile
-from collections.abc import Iterator
-from pathlib import Path
-
-from filelock import FileLock
-
 from .compare import check_declarations, compare
 from .interpreters import Interpreter
 from .run import Run, run_group
 from .snippets import Snippet
-
-
-@contextlib.contextmanager
-def _one_group_at_a_time(snippet: Snippet) -> Iterator[None]:
-    """Programs run together talk over a fixed port: one such run per snippet
-    folder at a time (a chapter's groups may share a port), across all test
-    workers and interpreters."""
-    if not snippet.companions:
-        yield
-        return
-    key = hashlib.sha256(str(snippet.path.parent).encode()).hexdigest()[:16]
-    with FileLock(Path(tempfile.gettempdir()) / f"snippet-group-{key}.lock"):
-        yield
 
 
 def _judge(program: Snippet, run: Run | None, timeout: float) -> list[str]:
@@ -88,8 +67,7 @@ def verify(
     ]
     if problems:
         return "\n".join([*header, "the declarations in the .toml are wrong:", *problems])
-    with _one_group_at_a_time(snippet):
-        runs = run_group(snippet, interpreter, start_method, mark)
+    runs = run_group(snippet, interpreter, start_method, mark)
     runs += [None] * (len(programs) - len(runs))
     found = [
         line

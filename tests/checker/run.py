@@ -8,17 +8,22 @@ out, so nothing outlives it; on Windows the process tree is killed.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import os
 import select
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import psutil
+from filelock import FileLock
 
 from .interpreters import Interpreter
 from .snippets import Snippet
@@ -189,6 +194,21 @@ def readers_start_method(snippet: Snippet, interpreter: Interpreter) -> str | No
     return interpreter.default_start_method
 
 
+@contextlib.contextmanager
+def _one_group_at_a_time(snippet: Snippet) -> Iterator[None]:
+    """Programs run together talk over a fixed port: one such run per snippet
+    folder at a time (a chapter's groups may share a port), across all test
+    workers and interpreters, whether the run is checked, traced for a
+    figure or recorded (two traced runs of distributed/task_master, on two
+    interpreters at once, met on its port: `Address already in use`)."""
+    if not snippet.companions:
+        yield
+        return
+    key = hashlib.sha256(str(snippet.path.parent).encode()).hexdigest()[:16]
+    with FileLock(Path(tempfile.gettempdir()) / f"snippet-group-{key}.lock"):
+        yield
+
+
 def run_group(
     snippet: Snippet,
     interpreter: Interpreter,
@@ -206,13 +226,14 @@ def run_group(
     """
     forced = start_method if start_method != interpreter.default_start_method else None
     env = {**environment(forced, snippet.spec.buffering, mark), **(extra_env or {})}
-    deadline = time.monotonic() + snippet.spec.timeout
-    programs = [_Program(snippet, interpreter.executable, env)]
-    for companion in snippet.companions:
-        programs[-1].first_line.wait(timeout=max(deadline - time.monotonic(), 0))
-        if time.monotonic() >= deadline:
-            break
-        programs.append(_Program(companion, interpreter.executable, env))
-    # Companions first: the leader typically waits for them.
-    exited = {id(p): p.wait(deadline) for p in reversed(programs)}
-    return [p.finish(_command(p.snippet, forced), not exited[id(p)]) for p in programs]
+    with _one_group_at_a_time(snippet):
+        deadline = time.monotonic() + snippet.spec.timeout
+        programs = [_Program(snippet, interpreter.executable, env)]
+        for companion in snippet.companions:
+            programs[-1].first_line.wait(timeout=max(deadline - time.monotonic(), 0))
+            if time.monotonic() >= deadline:
+                break
+            programs.append(_Program(companion, interpreter.executable, env))
+        # Companions first: the leader typically waits for them.
+        exited = {id(p): p.wait(deadline) for p in reversed(programs)}
+        return [p.finish(_command(p.snippet, forced), not exited[id(p)]) for p in programs]
