@@ -39,7 +39,7 @@ test: $(VENV)/.installed
 
 # CPython 3.13, 3.14 and 3.15 at their newest patch releases, from Debian's
 # registry, in a root of their own under .cache/debian (needs root,
-# debootstrap and bubblewrap; says in one line when they cannot be had).
+# debootstrap, util-linux's unshare; says in one line when they cannot be had).
 interpreters: $(VENV)/.installed
 	$(PY) -m tests.checker.debian_root
 

@@ -125,7 +125,8 @@ def pythons(record: dict, words: dict[str, str]) -> str:
         {r["interpreter"] for r in record["runs"] if not r.get("carried_from")},
         key=_version_key(record),
     )
-    names = [_releases(record)[i] for i in ran]
+    release = _releases(record)
+    names = [release[i] for i in ran]
     listed = names[-1]
     if len(names) > 1:
         listed = words["comma"].join(names[:-1]) + words["and"] + listed

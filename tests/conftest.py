@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import uuid
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -16,6 +17,12 @@ from tests.checker import record
 from tests.checker.interpreters import Interpreter, discover
 from tests.checker.run import RUN_MARK
 from tests.checker.site import BuiltSite, build, free_local_url
+
+# MkDocs loads each hook with its folder on the path, so hooks import one
+# another by bare name (`import printed_by`); the tests import them as
+# `hooks.name`, and need the same folder for those imports. Appended, so that
+# no hook's name can shadow an installed module.
+sys.path.append(str(Path(__file__).resolve().parents[1] / "hooks"))
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -104,9 +111,7 @@ def interpreters() -> list[Interpreter]:
 def pytest_report_header(config: pytest.Config) -> str:
     """Which releases this session runs the programs on, so that a run on
     fewer than the machine can have is visible at the top of its log."""
-    found = ", ".join(
-        ".".join(map(str, i.version)) + ("t" if i.free_threaded else "") for i in interpreters()
-    )
+    found = ", ".join(i.release for i in interpreters())
     return f"interpreters (INTERPRETERS={os.environ.get('INTERPRETERS', 'default')}): {found}"
 
 

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-
-from tests.checker.snippets import ROOT
-
-sys.path.insert(0, str(ROOT / "hooks"))
-from cpython_issues import link_issues  # noqa: E402
+from hooks.cpython_issues import link_issues
 
 
 def test_an_issue_number_in_prose_is_linked() -> None:

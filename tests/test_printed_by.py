@@ -5,17 +5,14 @@ figure on the site shows it (hooks/printed_by.py, hooks/timelines.py)."""
 from __future__ import annotations
 
 import re
-import sys
 from types import SimpleNamespace
 
 import pytest
 from bs4 import BeautifulSoup
 
+from hooks import printed_by
 from tests.checker.pages import all_pages
 from tests.checker.snippets import ROOT, leading_snippets
-
-sys.path.insert(0, str(ROOT / "hooks"))
-import printed_by  # noqa: E402
 
 _PAGE = SimpleNamespace(file=SimpleNamespace(src_uri="page.md"))
 

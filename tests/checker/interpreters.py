@@ -61,6 +61,11 @@ class Interpreter:
         """Short name used in test IDs: py3.12, py3.14t."""
         return f"py{self.version[0]}.{self.version[1]}{'t' if self.free_threaded else ''}"
 
+    @property
+    def release(self) -> str:
+        """The release as pages and records write it: 3.14.10, 3.14.7t."""
+        return ".".join(map(str, self.version)) + ("t" if self.free_threaded else "")
+
     def missing(self, modules: tuple[str, ...]) -> list[str]:
         """Those of the named modules this interpreter cannot import."""
         return _missing(self.executable, modules) if modules else []
@@ -158,7 +163,7 @@ def with_snippet_packages(interpreter: Interpreter) -> Interpreter:
     bare interpreter is kept and the snippets that need them are skipped
     there, each with the reason.
     """
-    name = f"{interpreter.label}-{'.'.join(map(str, interpreter.version))}"
+    name = f"{interpreter.label}-{interpreter.release}"
     python, why = venv_with(interpreter, SNIPPET_LOCK, name)
     if python is None:
         print(f"snippet packages not installed for {interpreter.label}:\n{why}")

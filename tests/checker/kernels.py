@@ -18,7 +18,7 @@ from pathlib import Path
 from jupyter_client import KernelManager
 from jupyter_client.kernelspec import KernelSpecManager
 
-from .interpreters import VENVS, Interpreter, probe, venv_with
+from .interpreters import VENVS, Interpreter, venv_with
 from .snippets import ROOT
 
 LOCK = ROOT / "requirements.txt"
@@ -31,7 +31,7 @@ class KernelUnavailable(RuntimeError):
 
 def _venv(interpreter: Interpreter) -> Path:
     """The interpreter's kernel venv, with its kernel spec."""
-    name = f"{interpreter.label}-{'.'.join(map(str, interpreter.version))}-kernel"
+    name = f"{interpreter.label}-{interpreter.release}-kernel"
     python, why = venv_with(interpreter, LOCK, name)
     if python is None:
         raise KernelUnavailable(f"the lock did not install: {why[-500:]}")
@@ -50,8 +50,6 @@ def kernel_manager(interpreter: Interpreter | None) -> KernelManager:
     """A kernel manager that starts a kernel on `interpreter` (None: this Python)."""
     if interpreter is None or interpreter.executable == sys.executable:
         return KernelManager(kernel_name="python3")
-    if probe(interpreter.executable) is None:
-        raise KernelUnavailable(f"{interpreter.executable} does not run")
     home = _venv(interpreter)
     specs = KernelSpecManager(kernel_dirs=[str(home / "share" / "jupyter" / "kernels")])
     connection = tempfile.NamedTemporaryFile(prefix="kernel-", suffix=".json", dir="/tmp")

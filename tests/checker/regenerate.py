@@ -62,8 +62,7 @@ def printed_by(snippet: Snippet, interpreter: Interpreter) -> dict[str, str | No
     it asks for itself (declared as its only start method), else the default."""
     methods = snippet.spec.start_methods or ()
     method = methods[0] if len(methods) == 1 else readers_start_method(snippet, interpreter)
-    version = ".".join(map(str, interpreter.version)) + ("t" if interpreter.free_threaded else "")
-    return {"python": version, "start_method": method}
+    return {"python": interpreter.release, "start_method": method}
 
 
 def _recorded_digests() -> dict[str, str]:

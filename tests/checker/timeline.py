@@ -215,8 +215,7 @@ def traced_run(
         ]
     trace = build_trace(records, sampler.samples if sampler else [], figure.rename)
     trace.recorded_from = figure.digest
-    version = ".".join(map(str, interpreter.version))
-    trace.python = version + ("t" if interpreter.free_threaded else "")
+    trace.python = interpreter.release
     trace.start_method = start_method
     return runs, trace
 
