@@ -2,13 +2,21 @@
 
 A page marks where a figure goes with a line `<!-- timeline: pool/apply_async -->`
 (an HTML comment, so any other Markdown tool shows nothing there). This hook
-replaces it with a <figure>: the SVG drawn from `snippets/pool/apply_async.trace.json`
-(recorded from a real run by `make outputs`, see tests/checker/timeline.py),
-with a <title> and a <desc> that say in words what the timeline shows, and the
-caption from `pool/apply_async.timeline.toml`. Colours are Material's CSS
-variables (docs/assets/site.css), so the figure follows the light and dark
-schemes; waits are hatched and every span kind is named in the legend, so
-colour is never the only cue. A missing trace is a build error.
+replaces it with a <figure>: a title line (the program, and the Python and
+start method that ran it), a legend of the states it draws, the SVG drawn
+from `snippets/pool/apply_async.trace.json` (recorded from a real run by
+`make outputs`, see tests/checker/timeline.py) with a <title> and a <desc>
+that say in words what happened, and the caption from
+`pool/apply_async.timeline.toml`.
+
+What each lane was doing comes from hooks/timeline_lanes.py, the words in
+each language from hooks/timeline_words.py. Across the figure, times are
+percentages of its width while text keeps the page's size, so the figure
+fills the text column on any screen. Whether a label fits in its box is
+decided for the narrowest column, a phone's; tests/browser proves that no
+two labels meet, at a phone's width and a desktop's. Each state has its own
+colour and pattern (docs/assets/site.css), so colour is never the only cue.
+A missing trace is a build error.
 """
 
 from __future__ import annotations
@@ -21,66 +29,22 @@ import tomllib
 from pathlib import Path
 
 import printed_by
+import timeline_lanes
+import timeline_words
 from mkdocs.exceptions import PluginError
+from timeline_lanes import DRAWN, STATES, Lane
 
 SNIPPETS = Path(__file__).resolve().parents[1] / "snippets"
 MARKER = re.compile(r"^<!-- timeline: (?P<name>[\w/.-]+) -->$", re.MULTILINE)
 
-# Drawing units. At a phone's 335 px wide text column the figure scales by
-# 335/440, so 15-unit text is drawn at 11.4 px; site.css caps the width on
-# wider screens so that it is not larger than the page's text.
-WIDTH = 440
-PAD = 6
-FONT = 15
-LANE_LABEL = 19  # height of a lane's name, above its bar
-BAR = 26
-LANE_GAP = 8
-MIN_LABEL_WIDTH = 14  # a span narrower than this shows no label
-
-_WORDS = {
-    "en": {
-        "work": "running {names}",
-        "wait": "waiting ({names})",
-        "hold": "holding {names}",
-        "cpu": "CPU time (height: share of one CPU)",
-        "axis": "time since the first span (ms)",
-        "title": "Timeline of one run of {program}",
-        "cut": "Recording stopped at {ms} ms.",
-        "recorded": "Recorded with Python {python}{method}.",
-        "method": ", start method {method}",
-        "lane": "{lane}: {parts}.",
-        "ran": "ran {items}",
-        "ran_many": "ran {name} {count} times ({start} to {end} ms)",
-        "item": "{name}{label} ({start} to {end} ms)",
-        "waited": "waited in {name} for {ms} ms",
-        "held": "held {name} {count} times, {ms} ms in all",
-        "on_cpu": "used {ms} ms of CPU time",
-        "and": " and ",
-        "sep": "; ",
-        "top_level": "top level",
-    },
-    "zh": {
-        "work": "运行 {names}",
-        "wait": "等待（{names}）",
-        "hold": "持有 {names}",
-        "cpu": "CPU 时间（高度：占一个 CPU 的比例）",
-        "axis": "从第一段开始计时（毫秒）",
-        "title": "{program} 一次运行的时间线",
-        "cut": "记录在 {ms} ms 处停止。",
-        "recorded": "用 Python {python}{method}记录。",
-        "method": "、启动方式 {method} ",
-        "lane": "{lane}：{parts}。",
-        "ran": "运行了 {items}",
-        "ran_many": "运行 {name} {count} 次（{start} 至 {end} ms）",
-        "item": "{name}{label}（{start} 至 {end} ms）",
-        "waited": "在 {name} 中等待 {ms} ms",
-        "held": "持有 {name} {count} 次，共 {ms} ms",
-        "on_cpu": "用了 {ms} ms CPU 时间",
-        "and": "和",
-        "sep": "；",
-        "top_level": "模块顶层",
-    },
-}
+# Sizes in CSS pixels. Widths are decided for NARROW, the text column of a
+# 375 px phone; the figure is wider everywhere else, so what fits there fits.
+NARROW = 335
+FONT = 13  # as site.css draws .tl-text
+LANE_NAME = 18  # a lane's name, above its bar
+BAR = 22
+LANE_GAP = 13
+MIN_PX = 3  # a box narrower than this at NARROW is drawn this wide
 
 
 def _language(page) -> str:
@@ -97,200 +61,281 @@ def _load(name: str) -> tuple[dict, dict]:
     return trace, figure
 
 
-def _display(name: str, words: dict[str, str]) -> str:
-    return words["top_level"] if name == "<module>" else name
+def text_width(text: str) -> float:
+    """About how wide `text` is at FONT px: wide for CJK, a little generous
+    for Latin letters and digits, so that an estimate never falls short."""
+    return sum(FONT if ord(c) >= 0x2E80 else FONT * 0.62 for c in text)
 
 
-def _ms(value: float) -> str:
-    return f"{value:.0f}" if value >= 10 else f"{value:.1f}"
-
-
-def describe(trace: dict, words: dict[str, str]) -> str:
-    """The timeline in words, lane by lane, for the <desc>."""
-    sentences = []
-    for index, lane in enumerate(trace["lanes"]):
-        spans = [s for s in trace["spans"] if s[0] == index]
-        parts = []
-        work = [s for s in spans if s[1] == "work"]
-        for name in dict.fromkeys(s[2] for s in work):
-            mine = [s for s in work if s[2] == name]
-            shown = _display(name, words)
-            if len(mine) <= 4:
-                items = words["and"].join(
-                    words["item"]
-                    .format(
-                        name=shown if i == 0 else "",
-                        label=f" {s[3]}" if s[3] is not None else "",
-                        start=_ms(s[4]),
-                        end=_ms(s[5]),
-                    )
-                    .strip()
-                    for i, s in enumerate(mine)
-                )
-                parts.append(words["ran"].format(items=items))
-            else:
-                parts.append(
-                    words["ran_many"].format(
-                        name=shown, count=len(mine), start=_ms(mine[0][4]), end=_ms(mine[-1][5])
-                    )
-                )
-        for kind, template in (("wait", "waited"), ("hold", "held")):
-            chosen = [s for s in spans if s[1] == kind]
-            for name in dict.fromkeys(s[2] for s in chosen):
-                mine = [s for s in chosen if s[2] == name]
-                total = sum(s[5] - s[4] for s in mine)
-                parts.append(words[template].format(name=name, count=len(mine), ms=_ms(total)))
-        cpu = sum((s[5] - s[4]) * s[3] for s in spans if s[1] == "cpu")
-        if cpu:
-            parts.append(words["on_cpu"].format(ms=_ms(cpu)))
-        sentences.append(words["lane"].format(lane=lane, parts=words["sep"].join(parts)))
-    if trace.get("cut_ms") is not None:
-        sentences.append(words["cut"].format(ms=_ms(trace["cut_ms"])))
-    method = trace.get("start_method")
-    sentences.append(
-        words["recorded"].format(
-            python=trace["python"], method=words["method"].format(method=method) if method else ""
-        )
-    )
-    return " ".join(sentences)
-
-
-def _ticks(end: float) -> list[float]:
-    """Four to eight round numbers of milliseconds from 0 to `end`."""
-    raw = end / 5
+def _ticks(start: float, end: float) -> list[float]:
+    """Round numbers of milliseconds from `start` to `end`: at most six, so
+    that their labels stay apart on a phone."""
+    raw = (end - start) / 5
     magnitude = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1
     step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw)
-    return [i * step for i in range(int(end // step) + 1)]
+    first = math.ceil(start / step) * step
+    return [first + i * step for i in range(int((end - first) // step) + 1)]
 
 
-def _merged(spans: list[list], scale: float) -> list[list]:
-    """Spans of one lane and kind, with those too narrow to see (under 2
-    units) joined to a neighbour they touch on the drawing: a lock held
-    thousands of times becomes a few bars."""
-    out: list[list] = []
-    for span in sorted(spans, key=lambda s: s[4]):
-        narrow = (span[5] - span[4]) * scale < 2 or (out and (out[-1][5] - out[-1][4]) * scale < 2)
-        if out and narrow and out[-1][2] == span[2] and (span[4] - out[-1][5]) * scale < 1:
-            out[-1] = [*out[-1][:3], None, out[-1][4], max(out[-1][5], span[5])]
+def _pct(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".") + "%"
+
+
+def _text(x: str, y: float, content: str, extra: str = "", anchor: str = "start", dx=0) -> str:
+    anchored = "" if anchor == "start" else f' text-anchor="{anchor}"'
+    shift = f' dx="{dx}"' if dx else ""
+    return (
+        f'<text class="tl-text{extra}" x="{x}" y="{y}"{shift}{anchored}>'
+        f"{html.escape(content)}</text>"
+    )
+
+
+class _Scale:
+    """Milliseconds to a share of the figure's width, for the window drawn."""
+
+    def __init__(self, start: float, end: float) -> None:
+        self.start, self.end = start, end
+
+    def share(self, t: float) -> float:
+        return (min(max(t, self.start), self.end) - self.start) / (self.end - self.start)
+
+    def px(self, a: float, b: float) -> float:
+        """How wide the time from `a` to `b` is on a phone."""
+        return (self.share(b) - self.share(a)) * NARROW
+
+
+def _merged(items: list, scale: _Scale) -> list:
+    """Boxes of one state in one lane, with those too narrow to see on a
+    phone joined to a neighbour they touch there: a lock held thousands of
+    times becomes a few bars."""
+    out: list = []
+    for item in sorted(items, key=lambda i: i.start):
+        last = out[-1] if out else None
+        narrow = scale.px(item.start, item.end) < 2 or (last and scale.px(last.start, last.end) < 2)
+        if last and narrow and last.height == item.height and scale.px(last.end, item.start) < 1:
+            out[-1] = timeline_lanes.Item(
+                last.state, last.start, max(last.end, item.end), None, last.height, last.name
+            )
         else:
-            out.append(list(span))
+            out.append(item)
     return out
 
 
-def _fitting(label: str, width: float) -> str:
-    """The label, cut with an ellipsis to what fits in `width` units."""
-    room = int((width - 6) / (FONT * 0.6))
-    return label if len(label) <= room else label[: max(room - 1, 1)] + "…"
+def _sections(trace: dict, declaration: dict, language: str, scale: _Scale) -> list:
+    """Where each part of the run begins, and its name: a new part at each
+    call of the declared function. A name must fit its part on a phone."""
+    declared = declaration.get("sections")
+    if not declared:
+        return []
+    starts = sorted(s[4] for s in trace["spans"] if s[1] == "work" and s[2] == declared["span"])
+    starts[0] = scale.start
+    found = list(zip(starts, declared[language], strict=True))
+    for n, (at, section) in enumerate(found):
+        until = found[n + 1][0] if n + 1 < len(found) else scale.end
+        if text_width(f"{n + 1} · {section}") + 8 > scale.px(at, until):
+            raise PluginError(f"section {section!r} is too long for its part of the figure")
+    return found
 
 
-def _rect(kind: str, x: float, y: float, width: float, height: float) -> str:
-    return f'<rect class="tl-{kind}" x="{x}" y="{y}" width="{round(width, 1)}" height="{height}"/>'
+class _Drawing:
+    """The SVG's parts, top to bottom, as they are laid out."""
+
+    def __init__(self, trace: dict, declaration: dict, language: str) -> None:
+        self.trace, self.declaration, self.language = trace, declaration, language
+        self.words = timeline_words.WORDS[language]
+        self.parts: list[str] = []
+        self.y = 2.0
+        self.widened = 0.0  # the shortest time a box was widened to show, if any
+        # A box shows the call's first argument where the function is called
+        # more than once (which task, which item); where a figure draws
+        # several functions, a box without one says which function it is.
+        # Where locks or CPU time fill the bars, a lane whose calls all have
+        # the same first argument shows it in its name instead (T1, T2).
+        work = [s[2] for s in trace["spans"] if s[1] == "work"]
+        self.several = len(set(work)) > 1
+        self.repeated = {n for n in work if work.count(n) > 1}
+        self.crowded = any(s[1] in ("hold", "cpu") for s in trace["spans"])
+
+    def text(self, content: str, extra: str = "") -> None:
+        """A line of text across the figure; it must fit on a phone."""
+        if text_width(content) > NARROW:
+            raise PluginError(f"timeline text too wide for a phone: {content!r}")
+        self.parts.append(_text("0", self.y + FONT, content, extra))
+        self.y += FONT + 6
+
+    def sections(self, sections: list, scale: _Scale) -> None:
+        self.y += FONT + 4
+        for n, (at, section) in enumerate(sections, start=1):
+            x = _pct(scale.share(at) * 100)
+            self.parts.append(_text(x, self.y, f"{n} · {section}", " tl-section", dx=4))
+        self.y += 6
+
+    def lanes(self, lanes: list[Lane], scale: _Scale) -> None:
+        words = self.words
+        for lane in lanes:
+            labels = {i.label for i in lane.items if i.name and i.state in ("run", "ready")}
+            titled = self.crowded and len(labels) == 1 and None not in labels
+            if lane.count:
+                title = words["count_lane"].format(
+                    name=lane.name, most=self.declaration["count"]["most"]
+                )
+            elif lane.loop:
+                title = lane.name
+            else:
+                title = f"{lane.name}: {next(iter(labels))}" if titled else lane.name
+            self.text(title, " tl-lane")
+            self.y -= 3
+            self.parts.append(
+                f'<rect class="tl-track" x="0" y="{self.y}" width="100%" height="{BAR}"/>'
+            )
+            self.parts += self.boxes(lane, scale, titled)
+            self.y += BAR + LANE_GAP
+
+    def label(self, item, lane: Lane, titled: bool) -> str | None:
+        if lane.count or lane.loop:
+            return item.label
+        if not item.name:
+            return None
+        if item.label is not None and item.name in self.repeated and not titled:
+            return item.label
+        if not self.several:
+            return None
+        return self.words["top_level"] if item.name == "<module>" else item.name
+
+    def boxes(self, lane: Lane, scale: _Scale, titled: bool) -> list[str]:
+        """The lane's boxes, and the labels that fit in them on a phone."""
+        parts, y = [], self.y
+        for state in DRAWN:
+            items = [i for i in lane.items if i.state == state and i.end > scale.start]
+            for item in _merged(items, scale):
+                left = scale.share(item.start)
+                width = scale.share(item.end) - left
+                if width * NARROW < MIN_PX:
+                    if scale.px(item.start, item.end) < MIN_PX - 0.5:
+                        shortest = (scale.end - scale.start) * MIN_PX / NARROW
+                        self.widened = max(self.widened, shortest)
+                    width = MIN_PX / NARROW
+                kind = "count" if lane.count else state
+                height = round(BAR * item.height, 1) if state == "run" else BAR
+                top = y + BAR - height
+                if state == "hold":  # a band along the top, over what it holds
+                    top, height = y, 7
+                parts.append(
+                    f'<rect class="tl-{kind}" x="{_pct(left * 100)}" y="{round(top, 1)}" '
+                    f'width="{_pct(width * 100)}" height="{height}"/>'
+                )
+                label = self.label(item, lane, titled)
+                if label and width * NARROW >= text_width(label) + 6:
+                    on = " tl-on-run" if kind == "run" and item.height == 1 else " tl-span"
+                    parts.append(_text(_pct(left * 100), y + BAR - 6, label, on, dx=3))
+        return parts
+
+    def axis(self, scale: _Scale) -> None:
+        """Milliseconds since the program's first traced step; a zigzag at
+        its start where the figure leaves out the beginning."""
+        y = self.y + 2
+        self.parts.append(f'<line class="tl-axis" x1="0" y1="{y}" x2="100%" y2="{y}"/>')
+        cut = scale.start > 0
+        if cut:
+            self.parts.append(f'<path class="tl-break" d="M0 {y + 6} l4 -12 M5 {y + 6} l4 -12"/>')
+        ticks = _ticks(scale.start, scale.end)
+        for tick in ticks:
+            share = scale.share(tick)
+            if cut and share * NARROW < 16:
+                continue  # the zigzag's place
+            anchor = "start" if share == 0 else "end" if share * NARROW > NARROW - 20 else "middle"
+            x = _pct(share * 100)
+            self.parts.append(f'<line class="tl-axis" x1="{x}" y1="{y}" x2="{x}" y2="{y + 5}"/>')
+            label = f"{tick:g}" if ticks[-1] >= 1 else f"{tick:.2f}"
+            self.parts.append(_text(x, y + 6 + FONT, label, anchor=anchor))
+        self.y = y + 6 + FONT + 6
+        self.text(self.words["axis"], " tl-axis-title")
 
 
-def _text(x: float, y: float, content: str, extra: str = "", anchor: str = "start") -> str:
-    anchored = "" if anchor == "start" else f' text-anchor="{anchor}"'
-    return f'<text class="tl-text{extra}" x="{x}" y="{y}"{anchored}>{html.escape(content)}</text>'
-
-
-# How each kind of span sits in its lane's bar: offset from the top, height.
-# A work span's label sits in its upper part; CPU time is a strip along the
-# bottom, under the label.
-# A lock held is a band along the top, so that a wait inside the hold (a
-# deadlock) still shows below it.
-_PLACES = {"work": (0, BAR), "wait": (10, BAR - 13), "hold": (3, 6), "cpu": (0, 0)}
-CPU_HEIGHT = 10  # a bin that used a whole CPU; the strip sits at the bar's foot
-
-
-def draw(name: str, trace: dict, figure: dict, language: str) -> str:
+def draw(name: str, trace: dict, declaration: dict, language: str) -> str:
     """The <figure> for one trace, in one language."""
-    words = _WORDS[language]
+    words = timeline_words.WORDS[language]
     ident = "timeline-" + re.sub(r"[^\w-]", "-", name)
-    end = trace.get("cut_ms") or max(s[5] for s in trace["spans"])
-    scale = (WIDTH - 2 * PAD) / end
-
-    def x(t: float) -> float:  # what went on after a cut is not drawn
-        return round(PAD + min(t, end) * scale, 1)
-
-    kinds = [k for k in _PLACES if any(s[1] == k for s in trace["spans"])]
-    # A box shows the call's first argument where the function is called
-    # more than once (which task, which item); where a figure draws several
-    # functions, a box without one says which function it is.
-    work = [s[2] for s in trace["spans"] if s[1] == "work"]
-    several = len(set(work)) > 1
-    repeated = {name for name in work if work.count(name) > 1}
-    parts: list[str] = []
-    # The legend: a swatch and its words for each kind of span drawn.
-    y = 4
-    for kind in kinds:
-        shown = dict.fromkeys(_display(s[2], words) for s in trace["spans"] if s[1] == kind)
-        legend = words[kind].format(names=", ".join(shown))
-        parts += [_rect(kind, PAD, y, FONT, FONT), _text(PAD + FONT + 6, y + FONT - 2, legend)]
-        y += FONT + 8
-    y += 4
-    # Where locks or CPU time fill the bars, a lane whose calls all have the
-    # same first argument shows it in its name instead (T1, T2).
-    crowded = any(s[1] in ("hold", "cpu") for s in trace["spans"])
-    for index, lane in enumerate(trace["lanes"]):
-        labels = {s[3] for s in trace["spans"] if s[0] == index and s[1] == "work"}
-        titled = crowded and len(labels) == 1 and None not in labels
-        title = f"{lane}: {next(iter(labels))}" if titled else lane
-        parts.append(_text(PAD, y + FONT, title, " tl-lane"))
-        y += LANE_LABEL + 4
-        parts.append(_rect("track", PAD, y, WIDTH - 2 * PAD, BAR))
-        spans = [s for s in trace["spans"] if s[0] == index]
-        for kind, (top, height) in _PLACES.items():
-            chosen = [s for s in spans if s[1] == kind]
-            for s in chosen if kind == "cpu" else _merged(chosen, scale):
-                left, width = x(s[4]), max(x(s[5]) - x(s[4]), 1.0)
-                if kind == "cpu":  # as tall as the share of one CPU it used
-                    top, height = BAR - 2 - round(CPU_HEIGHT * s[3], 1), round(CPU_HEIGHT * s[3], 1)
-                parts.append(_rect(kind, left, y + top, width, height))
-                label = s[3] if s[3] is not None and s[2] in repeated and not titled else None
-                if label is None and several:
-                    label = _display(s[2], words)
-                if kind != "work" or label is None:
-                    continue
-                if width >= MIN_LABEL_WIDTH:
-                    text = _fitting(str(label), width)
-                    parts.append(_text(round(left + 3, 1), y + FONT + 1, text, " tl-span"))
-                else:  # too narrow to hold it: beside the box, where there is room
-                    room_right = WIDTH - PAD - (left + width) > len(str(label)) * FONT * 0.6 + 4
-                    at, anchor = (left + width + 3, "start") if room_right else (left - 3, "end")
-                    parts.append(
-                        _text(round(at, 1), y + FONT + 1, str(label), " tl-span", anchor=anchor)
-                    )
-        y += BAR + LANE_GAP
-    # The axis: milliseconds from the first span.
-    y += 2
-    parts.append(f'<line class="tl-axis" x1="{PAD}" y1="{y}" x2="{WIDTH - PAD}" y2="{y}"/>')
-    for tick in _ticks(end):
-        tx = x(tick)
-        anchor = "start" if tick == 0 else "end" if tx > WIDTH - 30 else "middle"
-        parts.append(f'<line class="tl-axis" x1="{tx}" y1="{y}" x2="{tx}" y2="{y + 5}"/>')
-        parts.append(_text(tx, y + 6 + FONT, f"{tick:g}", anchor=anchor))
-    y += 6 + FONT + 6
-    parts.append(_text(PAD, y + FONT, words["axis"]))
-    y += FONT + 6
-    title = words["title"].format(program=name.rsplit("/", 1)[-1] + ".py")
-    hatch = (
-        f'<defs><pattern id="{ident}-hatch" class="tl-hatch" width="6" height="6" '
-        'patternUnits="userSpaceOnUse" patternTransform="rotate(45)">'
-        '<line x1="0" y1="0" x2="0" y2="6"/></pattern></defs>'
-    )
-    svg = (
-        f'<svg role="img" aria-labelledby="{ident}-title {ident}-desc" '
-        f'viewBox="0 0 {WIDTH} {y}" xmlns="http://www.w3.org/2000/svg" '
-        f'style="--tl-hatch: url(#{ident}-hatch)">'
-        f'<title id="{ident}-title">{html.escape(title)}</title>'
-        f'<desc id="{ident}-desc">{html.escape(describe(trace, words))}</desc>'
-        f"{hatch}{''.join(parts)}</svg>"
-    )
-    caption = figure.get("caption", {}).get(language, "")
+    scale = _Scale(*timeline_lanes.window(trace, declaration))
+    lanes = timeline_lanes.lanes(trace, declaration)
+    for lane in lanes:  # named in the page's language
+        if lane.count:
+            lane.name = declaration["count"][language]
+        elif lane.loop:
+            lane.name = words["loop"]
+    sections = _sections(trace, declaration, language, scale)
+    drawing = _Drawing(trace, declaration, language)
+    notes = []
+    if sections:
+        drawing.sections(sections, scale)
+    drawing.lanes(lanes, scale)
+    for at, _ in sections[1:]:  # a divider between the parts, over every lane
+        x = _pct(scale.share(at) * 100)
+        drawing.parts.append(
+            f'<line class="tl-divider" x1="{x}" y1="2" x2="{x}" y2="{drawing.y - LANE_GAP}"/>'
+        )
+    drawing.axis(scale)
+    if scale.start > 0:
+        notes.append(
+            words["cut_note"].format(
+                ms=timeline_words.ms(scale.start), why=declaration["start_at"][language]
+            )
+        )
+    zoom = declaration.get("zoom")
+    if zoom:  # the first steps again, enlarged: too short to see at full scale
+        steps = sorted(s[5] for s in trace["spans"] if s[1] == "work")
+        until = steps[zoom["steps"] - 1] * 1.08
+        drawing.y += 10
+        drawing.text(words["zoom"].format(ms=timeline_words.ms(until)), " tl-section")
+        near = _Scale(0.0, until)
+        drawing.lanes([lane for lane in lanes if not lane.loop and not lane.count], near)
+        drawing.axis(near)
+    if drawing.widened:
+        notes.append(words["widened"].format(ms=timeline_words.ms(drawing.widened)))
+    program = name.rsplit("/", 1)[-1] + ".py"
+    title = words["title"].format(program=program)
     source = printed_by.label(trace["python"], trace.get("start_method"))
+    description = timeline_words.describe(lanes, trace, sections, words)
+    svg = (
+        f'<svg role="img" aria-labelledby="{ident}-title {ident}-desc" width="100%" '
+        f'height="{drawing.y}" xmlns="http://www.w3.org/2000/svg">'
+        f'<title id="{ident}-title">{html.escape(title)} · {source}</title>'
+        f'<desc id="{ident}-desc">{html.escape(description)}</desc>'
+        f'{_patterns(ident)}<g style="--hatch: url(#{ident}-sleep); '
+        f'--cross: url(#{ident}-blocked); --dots: url(#{ident}-ready)">'
+        f"{''.join(drawing.parts)}</g></svg>"
+    )
+    drawn = [ln for ln in lanes if not ln.count]
+    used = [s for s in STATES if any(i.state == s for ln in drawn for i in ln.items)]
+    sampled = any(i.height < 1 for ln in drawn for i in ln.items if i.state == "run")
+    legend = "".join(
+        f'<li><span class="tl-key tl-key-{s}"></span>'
+        f"{html.escape(timeline_words.legend_key(s, lanes, sampled, words))}</li>"
+        for s in used
+    )
+    caption = declaration.get("caption", {}).get(language, "")
+    told = "".join(f'<p class="tl-note">{html.escape(n)}</p>' for n in notes)
     return (
-        f'<figure class="timeline" id="{ident}">{svg}'
-        f'<figcaption>{html.escape(caption)} <span class="printed-by">{source}</span>'
-        "</figcaption></figure>"
+        f'<figure class="timeline" id="{ident}">'
+        f'<p class="tl-title"><strong>{html.escape(title)}</strong> · {source}</p>'
+        f'<ul class="tl-legend">{legend}</ul>{svg}{told}'
+        f"<figcaption>{html.escape(caption)}</figcaption></figure>"
+    )
+
+
+def _patterns(ident: str) -> str:
+    """The fills that tell states apart without colour: diagonal lines for
+    sleeping, a cross-hatch for blocked, dots for ready."""
+    return (
+        f'<defs><pattern id="{ident}-sleep" class="tl-pattern-sleep" width="6" height="6" '
+        'patternUnits="userSpaceOnUse" patternTransform="rotate(45)">'
+        '<rect width="6" height="6"/><line x1="0" y1="0" x2="0" y2="6"/></pattern>'
+        f'<pattern id="{ident}-blocked" class="tl-pattern-blocked" width="6" height="6" '
+        'patternUnits="userSpaceOnUse" patternTransform="rotate(45)">'
+        '<rect width="6" height="6"/><path d="M0 0v6M0 0h6"/></pattern>'
+        f'<pattern id="{ident}-ready" class="tl-pattern-ready" width="5" height="5" '
+        'patternUnits="userSpaceOnUse"><rect width="5" height="5"/>'
+        '<circle cx="2.5" cy="2.5" r="1"/></pattern></defs>'
     )
 
 

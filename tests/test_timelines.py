@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+import tomllib
 
 import pytest
 
@@ -73,7 +74,8 @@ def test_every_figure_is_small_and_captioned_in_both_languages(figure: Figure) -
     trace = Trace.from_json(figure.trace_path.read_text("utf-8"))
     for lang in ("en", "zh"):
         assert figure.caption.get(lang, "").strip(), f"{figure.name}: no {lang} caption"
-        drawn = draw(figure.name, vars(trace), {"caption": figure.caption}, lang)
+        declaration = tomllib.loads(figure.path.read_text("utf-8"))
+        drawn = draw(figure.name, vars(trace), declaration, lang)
         assert len(drawn.encode()) <= MAX_BYTES, f"{figure.name} ({lang}): {len(drawn)} bytes"
 
 
@@ -208,8 +210,71 @@ def test_the_figure_says_in_words_what_it_shows() -> None:
     trace.python, trace.start_method = "3.11.7", "fork"
     drawn = draw("pool/x", vars(trace), {"caption": {"en": "c", "zh": "c"}}, "en")
     desc = re.search(r"<desc[^>]*>(.*)</desc>", drawn)[1]
-    assert desc.startswith("one: ran task 0 (0.0 to 125 ms); waited in sleep for 123 ms.")
+    # Running only where it did not wait; in the states' words, with times.
+    assert desc == "one: running 0 to 1.0 ms, 124 to 125 ms; sleeping in sleep() 1.0 to 124 ms."
     assert 'role="img"' in drawn and "<title" in drawn
+    assert "Python 3.11.7 · fork</p>" in drawn  # the visible title line says what ran it
+
+
+def test_a_state_is_what_the_wait_is_and_a_rule_can_say_otherwise() -> None:
+    from hooks.timeline_lanes import state_of
+
+    assert state_of("sleep", "t", []) == ("sleep", None)
+    assert state_of("get", "t", []) == ("blocked", None)
+    rules = [["await", "^ticker", "sleep", "await asyncio.sleep()"]]
+    assert state_of("await", "ticker (Task-2)", rules) == ("sleep", "await asyncio.sleep()")
+    assert state_of("await", "run (Task-1)", rules) == ("blocked", None)
+
+
+def test_a_task_is_ready_from_when_it_was_made_until_its_first_step() -> None:
+    lane = {"process": "MainProcess", "thread": "MainThread", "program": "p"}
+    records = [
+        {"lane": "1/1/9", "task": "Task-2", **lane},
+        {"lane": "1/1/8", "task": "Task-1", **lane},
+        {"span": "main", "kind": "work", "label": None, "start": 0, "end": 9e6, "lane": "1/1/8"},
+        {"created": 1e6, "lane": "1/1/9"},
+        {"span": "tick", "kind": "work", "label": None, "start": 9e6, "end": 1e7, "lane": "1/1/9"},
+    ]
+    trace = build_trace(records, samples=[])
+    ticker = trace.lanes.index("tick")
+    assert [ticker, "ready", "ready", None, 1.0, 9.0] in trace.spans
+
+
+def test_a_figure_can_begin_where_its_lesson_begins_and_count_lanes() -> None:
+    from hooks.timeline_lanes import lanes, window
+
+    trace = _trace(
+        [0, "work", "main", None, 0, 100],
+        [1, "work", "f", None, 90, 100],
+        [1, "wait", "sleep", None, 91, 99],
+        [2, "wait", "sleep", None, 95, 100],
+    )
+    start, end = window(vars(trace), {"start_at": {"span": "f"}})
+    assert 89 < start < 90 and end == 100
+    counted = lanes(vars(trace), {"count": {"kind": "wait", "name": "sleep", "most": 2}})[0]
+    assert [(i.start, i.end, i.label) for i in counted.items] == [
+        (91, 95, "1"),
+        (95, 99, "2"),
+        (99, 100, "1"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("declaration", "lanes"),
+    [
+        ({}, ["a lane whose name is far too long to fit across a phone's column"]),
+        ({"sections": {"span": "f", "en": ["one", "a part far too long for its room"]}}, None),
+    ],
+    ids=["lane name", "section name"],
+)
+def test_text_that_would_not_fit_on_a_phone_stops_the_build(declaration, lanes) -> None:
+    from mkdocs.exceptions import PluginError
+
+    trace = _trace([0, "work", "f", None, 0, 90], [1, "work", "f", None, 89, 100])
+    trace.lanes = lanes or trace.lanes
+    trace.python = "3.14.10"
+    with pytest.raises(PluginError, match="too"):
+        draw("x/y", vars(trace), {"caption": {}, **declaration}, "en")
 
 
 def test_a_trace_stays_valid_when_only_the_words_change() -> None:

@@ -46,8 +46,22 @@ from .interpreters import Interpreter
 from .run import Run, run_group
 from .snippets import SNIPPETS, Snippet
 
-KINDS = ("work", "wait", "hold", "cpu")
-_KEYS = {"spans", "waits", "holds", "cpu", "window_ms", "rename", "caption", "property"}
+KINDS = ("work", "ready", "wait", "hold", "cpu")
+# What the figure records (spans to rename), what the drawing makes of it
+# (states to event_loop: hooks/timeline_lanes.py), what it claims (caption,
+# property).
+_KEYS = {
+    *("spans", "waits", "holds", "cpu", "window_ms", "rename"),
+    *("states", "start_at", "sections", "count", "event_loop", "zoom"),
+    *("caption", "property"),
+}
+# What each drawing key must say (hooks/timeline_lanes.py, hooks/timelines.py).
+_DRAWN_KEYS = {
+    "start_at": {"span", "en", "zh"},
+    "sections": {"span", "en", "zh"},
+    "count": {"kind", "name", "most", "en", "zh"},
+    "zoom": {"steps"},
+}
 SAMPLE_SECONDS = 0.002  # how often the CPU sampler reads each thread's CPU time
 
 
@@ -80,6 +94,13 @@ class Figure:
             raise FigureError(f"{path}: a figure checks at least one property, each with a why")
         if not data.get("spans"):
             raise FigureError(f"{path}: name the functions to draw (spans)")
+        for key, needed in _DRAWN_KEYS.items():
+            if key in data and not needed <= set(data[key]):
+                raise FigureError(f"{path}: {key} needs {sorted(needed)}")
+        if any(len(rule) != 4 for rule in data.get("states", [])):
+            raise FigureError(
+                f"{path}: a state rule is [wait, lane pattern, state, what it waits in]"
+            )
         return cls(
             path=path,
             spans=tuple(data["spans"]),
@@ -265,6 +286,18 @@ def _awaits(rows: list[list], task_lanes: set[int]) -> list[list]:
     return found
 
 
+def _ready(rows: list[list], created: list[tuple[int, float]]) -> list[list]:
+    """An asyncio task is ready from when it was made until its first step:
+    it waits for the event loop to come to it. (An eager task's first step
+    comes before its maker returns: it was never ready and waiting.)"""
+    found = []
+    for lane, since in created:
+        steps = [r[4] for r in rows if r[0] == lane and r[1] == "work"]
+        if steps and min(steps) > since:
+            found.append([lane, "ready", "ready", None, since, min(steps)])
+    return found
+
+
 def _reading_order(names: dict[str, str], first: dict[str, int]) -> list[str]:
     """Lanes in the order they started, except that lanes named alike but for
     a number (ForkPoolWorker-1 to -4, fetch 0 to 2) stand together, by number."""
@@ -327,6 +360,7 @@ def build_trace(
     """The trace of a run, from the tracer's records and the CPU samples."""
     lanes = {r["lane"]: r for r in records if "process" in r}
     spans = [r for r in records if "span" in r]
+    created = [r for r in records if "created" in r]
     cuts = [r["cut"] for r in records if "cut" in r]
     if not spans:
         return Trace(lanes=[], spans=[])
@@ -351,6 +385,9 @@ def build_trace(
         if s["lane"] in index
     ]
     rows += _awaits(rows, {index[k] for k in order if lanes[k]["task"] is not None})
+    rows += _ready(
+        rows, [(index[r["lane"]], ms(r["created"])) for r in created if r["lane"] in index]
+    )
     # CPU time, as a share of one CPU per bin: about 100 bins over the run,
     # none shorter than the sampling interval. Samples go on after a cut;
     # what the figure shows stops there.

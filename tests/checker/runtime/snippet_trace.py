@@ -12,7 +12,12 @@ once (a pool's workers may be killed, and a forked child never runs atexit):
 - a `wait` span for each call of a blocking function (`waits`: time.sleep,
   a lock's acquire, Queue.get, ...) made directly by such a function;
 - with `holds`, a `hold` span for each time a lock that the program created
-  was held, from the moment it was acquired to its release;
+  was held, from the moment it was acquired to its release, and a `wait`
+  span named `acquire` (labelled with the lock's name) for each time a thread
+  was blocked waiting for such a lock;
+- a `created` record when a figure's function makes asyncio tasks
+  (`create_task`, `gather`): from then until its first step the task was
+  ready to run but waited for the event loop;
 - a `lane` line the first time a thread (or asyncio task) records anything,
   with its name and its process's name, as the program would print them.
 
@@ -52,6 +57,7 @@ _closed = False  # the window is over: nothing more is recorded
 _known_codes = {}  # code object -> is it one of the figure's functions?
 _at_close = []  # what to undo when the window closes
 _open_frames = {}  # frame -> how many open spans and waits it has, in any thread
+_creating = {}  # frame of a create_task() or gather() call -> when it began
 
 
 def _open():
@@ -167,8 +173,12 @@ def _profile(frame, event, arg):
         known = _known_codes.get(code)
         if known is None:
             known = _known_codes[code] = code.co_name in _span_names and _in_program(code)
-        if known:
+        if known and code.co_name == "<module>" and frame.f_globals.get("__name__") != "__main__":
+            pass  # a child process importing the program (as __mp_main__) is not its top level
+        elif known:
             _start_work(frame, code)
+        elif code.co_name in ("create_task", "gather") and _in_work(_stack(), frame.f_back):
+            _creating[frame] = _now()
         elif code.co_name in _wait_names and not code.co_flags & CO_COROUTINE:
             # A coroutine's wait is the gap between its task's steps, drawn
             # from those; a step of asyncio.sleep() itself says nothing.
@@ -181,6 +191,8 @@ def _profile(frame, event, arg):
             stack = _stack()
             if _in_work(stack, frame):
                 _push(stack, frame, ("c", frame, name), "wait", name, None, stack[-1][5])
+    elif event == "return" and frame in _creating:
+        _created(_creating.pop(frame), arg)
     elif frame in _open_frames:  # a return, c_return or c_exception
         stack = _stack()
         if event == "return":
@@ -191,6 +203,15 @@ def _profile(frame, event, arg):
             key = ("c", frame, getattr(arg, "__name__", ""))
         if stack and stack[-1][0] == key:
             _end(stack.pop(), _now())
+
+
+def _created(since, made):
+    """Record the tasks a create_task() or gather() call made (its result):
+    each is ready from the call on, in the lane its steps will have."""
+    tasks = [made] if made is not None and hasattr(made, "get_coro") else []
+    tasks += list(getattr(made, "_children", None) or ())  # gather's tasks
+    for task in tasks:
+        _write({"created": since, "lane": _lane(task)})
 
 
 def _stack():
@@ -242,15 +263,24 @@ def _install_lock_holds():
     allocate = threading._allocate_lock
 
     class HeldLock:
-        __slots__ = ("_lock", "_since", "locked", "__weakref__")
+        __slots__ = ("_lock", "_since", "_name", "locked", "__weakref__")
 
         def __init__(self):
             self._lock = allocate()
             self.locked = self._lock.locked
             self._since = None
+            self._name = None  # found once: when the window closes, the program's name for it goes
 
         def acquire(self, blocking=True, timeout=-1):
-            got = self._lock.acquire(blocking, timeout)
+            got = self._lock.acquire(False)
+            if not got and blocking:  # another thread holds it: blocked
+                asked = _now()
+                got = self._lock.acquire(True, timeout)
+                until = _now()
+                if not _past_window(until):
+                    record = {"span": "acquire", "kind": "wait", "label": self.name()}
+                    record.update(start=asked, end=until, lane=_lane())
+                    _write(record)
             if got and not _closed:
                 self._since = _now()
             return got
@@ -265,17 +295,21 @@ def _install_lock_holds():
             until = _now()
             self._lock.release()
             if since is not None and not _past_window(until):
-                name = _name_of(self)
-                record = {"span": name, "kind": "hold", "label": None}
+                record = {"span": self.name(), "kind": "hold", "label": None}
                 record.update(start=since, end=until, lane=_lane())
                 _write(record)
 
         def __exit__(self, *exc):
             self.release()
 
+        def name(self):
+            if self._name is None:
+                self._name = _name_of(self)
+            return self._name
+
     def _name_of(lock):
         """The name the program gives the lock, in the frame that released it."""
-        frame = sys._getframe(1)
+        frame = sys._getframe(2)
         while frame is not None and not _in_program(frame.f_code):
             frame = frame.f_back
         # The module's name for it first: a function may know it by a

@@ -1,0 +1,187 @@
+"""The words of a timeline figure, in each language, and the figure told in words.
+
+The legend names the states (hooks/timeline_lanes.py) as a reader would say
+them; the description, read by a screen reader and shown under the figure
+on request, says lane by lane what happened and when, with the numbers a
+sighted reader would take from the drawing. Intervals too short to see are
+left out of it too, and a state that recurs is summed up, not listed.
+"""
+
+from __future__ import annotations
+
+from timeline_lanes import STATES, Lane
+
+WORDS = {
+    "en": {
+        "run": "running",
+        "run_cpu": "running on a CPU (height: share of one CPU)",
+        "ready": "ready, but not running",
+        "blocked": "blocked: waiting for {names}",
+        "sleep": "sleeping or waiting for I/O: {names}",
+        "hold": "holding {names}",
+        "axis": "ms since start",
+        "cut_note": "The axis begins at {ms} ms: until then, {why} (not drawn).",
+        "widened": "Boxes shorter than {ms} ms are drawn wider, so that they can be seen.",
+        "zoom": "The first {ms} ms, enlarged",
+        "title": "{program}, one run, traced",
+        "loop": "event loop (one thread)",
+        "count_lane": "{name} (0 to {most})",
+        "said": {
+            "run": "running",
+            "run_cpu": "on a CPU",
+            "ready": "ready but not running",
+            "blocked": "blocked in {names}",
+            "sleep": "sleeping in {names}",
+            "hold": "holding {names}",
+        },
+        "spans": "{a} to {b} ms",
+        "moment": "at {a} ms",
+        "many": "{n} times between {a} and {b} ms, {total} ms in all",
+        "count": "{name}: at most {most} at once.",
+        "lane": "{lane}: {parts}.",
+        "section": "Part {n}, {name}, from {ms} ms.",
+        "and": ", ",
+        "sep": "; ",
+        "cut": "Recording stopped at {ms} ms.",
+        "top_level": "top level",
+    },
+    "zh": {
+        "run": "运行",
+        "run_cpu": "在 CPU 上运行（高度：占一个 CPU 的比例）",
+        "ready": "就绪，但没有在运行",
+        "blocked": "阻塞：等待 {names}",
+        "sleep": "休眠或等待 I/O：{names}",
+        "hold": "持有 {names}",
+        "axis": "从开始算起的毫秒数",
+        "cut_note": "横轴从 {ms} ms 开始：此前是{why}（未画出）。",
+        "widened": "短于 {ms} ms 的方块画宽了一些，好让它看得见。",
+        "zoom": "放大：最初的 {ms} ms",
+        "title": "{program} 的一次运行（已跟踪）",
+        "loop": "事件循环（同一个线程）",
+        "count_lane": "{name}（0 至 {most}）",
+        "said": {
+            "run": "运行",
+            "run_cpu": "在 CPU 上",
+            "ready": "就绪但没有运行",
+            "blocked": "阻塞在 {names}",
+            "sleep": "休眠在 {names}",
+            "hold": "持有 {names}",
+        },
+        "spans": "{a} 至 {b} ms",
+        "moment": "在 {a} ms",
+        "many": "在 {a} 至 {b} ms 之间 {n} 次，共 {total} ms",
+        "count": "{name}：同一时刻最多 {most} 个。",
+        "lane": "{lane}：{parts}。",
+        "section": "第 {n} 部分，{name}，从 {ms} ms 开始。",
+        "and": "，",
+        "sep": "；",
+        "cut": "记录在 {ms} ms 处停止。",
+        "top_level": "模块顶层",
+    },
+}
+
+SHORTEST_MS = 0.05  # an interval shorter than this is not told
+
+
+def ms(value: float) -> str:
+    if value == 0:
+        return "0"
+    if abs(value) >= 10:
+        return f"{value:.0f}"
+    return f"{value:.1f}" if abs(value) >= 1 else f"{value:.2f}"
+
+
+def names_in(lanes: list[Lane], state: str) -> str:
+    """The waits (or locks) drawn in a state, as a legend names them."""
+    found = dict.fromkeys(
+        item.label
+        for lane in lanes
+        if not lane.count
+        for item in lane.items
+        if item.state == state and item.label
+    )
+    return ", ".join(found)
+
+
+def legend_key(state: str, lanes: list[Lane], sampled: bool, words: dict) -> str:
+    if state == "run" and sampled:
+        return words["run_cpu"]
+    return words[state].format(names=names_in(lanes, state))
+
+
+def _uncovered(item, over: list) -> list:
+    """The parts of `item` that no item in `over` lies on."""
+    parts = [(item.start, item.end)]
+    for o in over:
+        parts = [
+            piece
+            for a, b in parts
+            for piece in ((a, min(b, o.start)), (max(a, o.end), b))
+            if piece[1] > piece[0]
+        ]
+    return parts
+
+
+def _intervals(lane: Lane, state: str, height: bool = False) -> list[tuple[float, float, float]]:
+    """The lane's intervals in a state, where no later-drawn state lies over
+    them (a wait inside a call is not running), touching ones joined; with
+    `height`, weighted by it (CPU time)."""
+    over = [i for i in lane.items if i.state in ("blocked", "sleep")] if state == "run" else []
+    pieces = [
+        (a, b, item)
+        for item in lane.items
+        if item.state == state
+        for a, b in _uncovered(item, over)
+    ]
+    joined: list[list[float]] = []
+    for start, end, item in sorted(pieces, key=lambda p: p[0]):
+        item = type(item)(item.state, start, end, item.label, item.height, item.name)
+        weight = (item.end - item.start) * (item.height if height else 1.0)
+        if joined and item.start <= joined[-1][1] + 0.01:
+            joined[-1][1] = max(joined[-1][1], item.end)
+            joined[-1][2] += weight
+        else:
+            joined.append([item.start, item.end, weight])
+    shortest = 0 if state == "hold" else SHORTEST_MS  # a lock's holds are short and the point
+    return [(a, b, w) for a, b, w in joined if b - a >= shortest]
+
+
+def describe(lanes: list[Lane], trace: dict, sections: list[tuple[float, str]], words: dict) -> str:
+    """The figure in words: each lane's states with when and how long."""
+    said = words["said"]
+    sentences = [
+        words["section"].format(n=n, name=name, ms=ms(at))
+        for n, (at, name) in enumerate(sections, start=1)
+    ]
+    for lane in lanes:
+        if lane.count:
+            most = max((int(i.label) for i in lane.items), default=0)
+            sentences.append(words["count"].format(name=lane.name, most=most))
+            continue
+        sampled = any(i.state == "run" and i.height < 1 for i in lane.items)
+        parts = []
+        for state in STATES:
+            spans = _intervals(lane, state, height=sampled and state == "run")
+            if not spans:
+                continue
+            key = "run_cpu" if sampled and state == "run" else state
+            names = ", ".join(
+                dict.fromkeys(i.label for i in lane.items if i.state == state and i.label)
+            )
+            what = said[key].format(names=names)
+            if len(spans) <= 3:
+                told = words["and"].join(
+                    words["spans" if ms(a) != ms(b) else "moment"].format(a=ms(a), b=ms(b))
+                    for a, b, _ in spans
+                )
+            else:
+                total = sum(w for _, _, w in spans)
+                told = words["many"].format(
+                    n=len(spans), a=ms(spans[0][0]), b=ms(spans[-1][1]), total=ms(total)
+                )
+            parts.append(f"{what} {told}")
+        if parts:
+            sentences.append(words["lane"].format(lane=lane.name, parts=words["sep"].join(parts)))
+    if trace.get("cut_ms") is not None:
+        sentences.append(words["cut"].format(ms=ms(trace["cut_ms"])))
+    return " ".join(sentences)
