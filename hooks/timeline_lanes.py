@@ -127,3 +127,17 @@ def _count(trace: dict, count: dict) -> Lane:
             lane.items.append(Item("run", since, time, str(now), now / count["most"]))
         now, since = now + step, time
     return lane
+
+
+def uncovered(item: Item, over: list[Item]) -> list[tuple[float, float]]:
+    """The parts of `item` that no item in `over` lies on: a call's running
+    time, less the waits inside it."""
+    parts = [(item.start, item.end)]
+    for o in over:
+        parts = [
+            piece
+            for a, b in parts
+            for piece in ((a, min(b, o.start)), (max(a, o.end), b))
+            if piece[1] > piece[0]
+        ]
+    return parts

@@ -9,7 +9,7 @@ left out of it too, and a state that recurs is summed up, not listed.
 
 from __future__ import annotations
 
-from timeline_lanes import STATES, Lane
+from timeline_lanes import STATES, Lane, uncovered
 
 WORDS = {
     "en": {
@@ -109,29 +109,13 @@ def legend_key(state: str, lanes: list[Lane], sampled: bool, words: dict) -> str
     return words[state].format(names=names_in(lanes, state))
 
 
-def _uncovered(item, over: list) -> list:
-    """The parts of `item` that no item in `over` lies on."""
-    parts = [(item.start, item.end)]
-    for o in over:
-        parts = [
-            piece
-            for a, b in parts
-            for piece in ((a, min(b, o.start)), (max(a, o.end), b))
-            if piece[1] > piece[0]
-        ]
-    return parts
-
-
 def _intervals(lane: Lane, state: str, height: bool = False) -> list[tuple[float, float, float]]:
     """The lane's intervals in a state, where no later-drawn state lies over
     them (a wait inside a call is not running), touching ones joined; with
     `height`, weighted by it (CPU time)."""
     over = [i for i in lane.items if i.state in ("blocked", "sleep")] if state == "run" else []
     pieces = [
-        (a, b, item)
-        for item in lane.items
-        if item.state == state
-        for a, b in _uncovered(item, over)
+        (a, b, item) for item in lane.items if item.state == state for a, b in uncovered(item, over)
     ]
     joined: list[list[float]] = []
     for start, end, item in sorted(pieces, key=lambda p: p[0]):

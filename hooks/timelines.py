@@ -203,14 +203,25 @@ class _Drawing:
         return self.words["top_level"] if item.name == "<module>" else item.name
 
     def boxes(self, lane: Lane, scale: _Scale, titled: bool) -> list[str]:
-        """The lane's boxes, and the labels that fit in them on a phone."""
-        parts, y = [], self.y
+        """The lane's boxes, then the labels that fit in them on a phone, over
+        everything. Running is drawn only where the thread did not wait; a
+        step too short to see is drawn MIN_PX wide and over the waits: the
+        moment a thread ran (took a result, ticked) is the point."""
+        parts, labels, moments, y = [], [], [], self.y
+        waits = [i for i in lane.items if i.state in ("blocked", "sleep")]
         for state in DRAWN:
             items = [i for i in lane.items if i.state == state and i.end > scale.start]
+            if state == "run" and not lane.count:
+                items = [
+                    timeline_lanes.Item("run", a, b, None, i.height, i.name)
+                    for i in items
+                    for a, b in timeline_lanes.uncovered(i, waits)
+                ]
             for item in _merged(items, scale):
                 left = scale.share(item.start)
                 width = scale.share(item.end) - left
-                if width * NARROW < MIN_PX:
+                widened = width * NARROW < MIN_PX
+                if widened:
                     if scale.px(item.start, item.end) < MIN_PX - 0.5:
                         shortest = (scale.end - scale.start) * MIN_PX / NARROW
                         self.widened = max(self.widened, shortest)
@@ -220,15 +231,26 @@ class _Drawing:
                 top = y + BAR - height
                 if state == "hold":  # a band along the top, over what it holds
                     top, height = y, 7
-                parts.append(
+                rect = (
                     f'<rect class="tl-{kind}" x="{_pct(left * 100)}" y="{round(top, 1)}" '
                     f'width="{_pct(width * 100)}" height="{height}"/>'
                 )
-                label = self.label(item, lane, titled)
-                if label and width * NARROW >= text_width(label) + 6:
-                    on = " tl-on-run" if kind == "run" and item.height == 1 else " tl-span"
-                    parts.append(_text(_pct(left * 100), y + BAR - 6, label, on, dx=3))
-        return parts
+                (moments if widened and state == "run" else parts).append(rect)
+        for item in lane.items:
+            label = self.label(item, lane, titled)
+            if not label or item.end <= scale.start:
+                continue
+            left = scale.share(item.start)
+            right = max(scale.share(item.end), left + MIN_PX / NARROW)
+            if (right - left) * NARROW < text_width(label) + 6:
+                continue
+            under = any(w.start < item.end and w.end > item.start for w in waits)
+            solid = item.state == "run" and item.height == 1 and not lane.count and not under
+            text = _text(
+                _pct(left * 100), y + BAR - 6, label, " tl-on-run" if solid else " tl-span", dx=3
+            )
+            labels.append(text.replace("<text ", f'<text data-until="{_pct(right * 100)}" ', 1))
+        return parts + moments + labels
 
     def axis(self, scale: _Scale) -> None:
         """Milliseconds since the program's first traced step; a zigzag at

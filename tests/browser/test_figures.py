@@ -19,8 +19,9 @@ from tests.checker.pages import all_pages
 PHONE = {"width": 375, "height": 812}
 
 # For each figure: pairs of its texts whose boxes meet, labels wider than the
-# box they belong to (the <rect> drawn just before them), and texts that
-# reach past the figure's edges. 0.5 px is rounding, not an overlap.
+# box they belong to (from its x to its data-until, in % of the figure's
+# width), and texts that reach past the figure's edges. 0.5 px is rounding,
+# not an overlap.
 _FAULTS = """() => [...document.querySelectorAll('figure.timeline svg')].map(svg => {
   const id = svg.closest('figure').id;
   const edge = svg.getBoundingClientRect();
@@ -37,9 +38,9 @@ _FAULTS = """() => [...document.querySelectorAll('figure.timeline svg')].map(svg
     if (boxes[i].left < edge.left - 0.5 || boxes[i].right > edge.right + 0.5) {
       faults.push(`${said(texts[i])} runs past the figure`);
     }
-    if (texts[i].matches('.tl-span, .tl-on-run')) {
-      const box = texts[i].previousElementSibling.getBoundingClientRect();
-      if (boxes[i].left < box.left - 0.5 || boxes[i].right > box.right + 0.5) {
+    if (texts[i].hasAttribute('data-until')) {
+      const at = a => edge.left + parseFloat(texts[i].getAttribute(a)) / 100 * edge.width;
+      if (boxes[i].left < at('x') - 0.5 || boxes[i].right > at('data-until') + 0.5) {
         faults.push(`${said(texts[i])} runs out of its box`);
       }
     }
@@ -92,7 +93,7 @@ def test_the_checker_finds_a_planted_collision_and_a_label_too_long(
       const twin = lane.cloneNode(true);
       twin.setAttribute('dx', '6');
       lane.after(twin);
-      const label = svg.querySelector('text.tl-on-run, text.tl-span');
+      const label = svg.querySelector('text[data-until]');
       label.textContent = 'a label far longer than any box it sits in';
     }"""
     )
