@@ -141,3 +141,14 @@ def uncovered(item: Item, over: list[Item]) -> list[tuple[float, float]]:
             if piece[1] > piece[0]
         ]
     return parts
+
+
+def lost_updates(trace: dict, name: str) -> list[tuple[list, list]]:
+    """Pairs of calls (a, b) of `name` in two threads, whose first argument is
+    the value the thread read, where b read while a's thread was still inside
+    its call: neither read includes the other's update, and each thread then
+    writes what it read plus one, so the later write throws away the other's
+    update. Only calls long enough to be recorded count (`shortest_ms`):
+    those in which a thread was switched out."""
+    calls = [s for s in trace["spans"] if s[1] == "work" and s[2] == name and s[3] is not None]
+    return [(a, b) for a in calls for b in calls if b[0] != a[0] and a[4] < b[4] < a[5]]

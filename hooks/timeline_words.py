@@ -23,6 +23,15 @@ WORDS = {
         "cut_note": "The axis begins at {ms} ms: until then, {why} (not drawn).",
         "widened": "Boxes shorter than {ms} ms are drawn wider, so that they can be seen.",
         "zoom": "The first {ms} ms, enlarged",
+        "zoom_lost": "Enlarged: one lost update",
+        "read": "read {value}",
+        "wrote": "wrote {value}",
+        "lost": (
+            "Enlarged: {a} read the balance as {read} at {at} ms and was switched out inside "
+            "add(). Before it wrote {wrote}, at {until} ms, {b} read {later} at {then} ms. "
+            "Neither read includes the other thread's update, so whichever writes later "
+            "throws the other's away."
+        ),
         "title": "{program}, one run, traced",
         "loop": "event loop (one thread)",
         "count_lane": "{name} (0 to {most})",
@@ -56,6 +65,14 @@ WORDS = {
         "cut_note": "横轴从 {ms} ms 开始：此前是{why}（未画出）。",
         "widened": "短于 {ms} ms 的方块画宽了一些，好让它看得见。",
         "zoom": "放大：最初的 {ms} ms",
+        "zoom_lost": "放大：一次丢失的更新",
+        "read": "读到 {value}",
+        "wrote": "写回 {value}",
+        "lost": (
+            "放大部分：{a} 在 {at} ms 读到余额 {read}，随即在 add() 里被切换出去；"
+            "它在 {until} ms 写回 {wrote} 之前，{b} 已在 {then} ms 读到 {later}。"
+            "两次读取都不包含对方的更新，所以后写的那一方会把另一方的更新冲掉。"
+        ),
         "title": "{program} 的一次运行（已跟踪）",
         "loop": "事件循环（同一个线程）",
         "count_lane": "{name}（0 至 {most}）",

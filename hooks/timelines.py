@@ -32,7 +32,7 @@ import printed_by
 import timeline_lanes
 import timeline_words
 from mkdocs.exceptions import PluginError
-from timeline_lanes import DRAWN, STATES, Lane
+from timeline_lanes import DRAWN, STATES, Item, Lane
 
 SNIPPETS = Path(__file__).resolve().parents[1] / "snippets"
 MARKER = re.compile(r"^<!-- timeline: (?P<name>[\w/.-]+) -->$", re.MULTILINE)
@@ -45,6 +45,7 @@ LANE_NAME = 18  # a lane's name, above its bar
 BAR = 22
 LANE_GAP = 13
 MIN_PX = 3  # a box narrower than this at NARROW is drawn this wide
+TOLD = "\0told"  # an item's name when its label is the words to show
 
 
 def _language(page) -> str:
@@ -155,6 +156,8 @@ class _Drawing:
         self.several = len(set(work)) > 1
         self.repeated = {n for n in work if work.count(n) > 1}
         self.crowded = any(s[1] in ("hold", "cpu") for s in trace["spans"])
+        # The calls an enlargement tells about are not labelled at full scale.
+        self.hidden = set(declaration.get("zoom", {}).get("lost_update", "").split())
 
     def text(self, content: str, extra: str = "") -> None:
         """A line of text across the figure; it must fit on a phone."""
@@ -173,7 +176,11 @@ class _Drawing:
     def lanes(self, lanes: list[Lane], scale: _Scale) -> None:
         words = self.words
         for lane in lanes:
-            labels = {i.label for i in lane.items if i.name and i.state in ("run", "ready")}
+            labels = {
+                i.label
+                for i in lane.items
+                if i.name and i.name not in (TOLD, *self.hidden) and i.state in ("run", "ready")
+            }
             titled = self.crowded and len(labels) == 1 and None not in labels
             if lane.count:
                 title = words["count_lane"].format(
@@ -196,6 +203,12 @@ class _Drawing:
             return item.label
         if not item.name:
             return None
+        if item.name == TOLD:
+            return item.label
+        if item.name in self.hidden:
+            return None
+        if item.name in lane.name:  # the lane's name says it already
+            return item.label if item.name in self.repeated and not titled else None
         if item.label is not None and item.name in self.repeated and not titled:
             return item.label
         if not self.several:
@@ -303,8 +316,12 @@ def draw(name: str, trace: dict, declaration: dict, language: str) -> str:
                 ms=timeline_words.ms(scale.start), why=declaration["start_at"][language]
             )
         )
-    zoom = declaration.get("zoom")
-    if zoom:  # the first steps again, enlarged: too short to see at full scale
+    zoom = declaration.get("zoom", {})
+    told = ""
+    if "lost_update" in zoom:
+        told = _lost_update(trace, zoom["lost_update"], drawing)
+        notes.insert(0, told)
+    if "steps" in zoom:  # the first steps again, enlarged: too short to see at full scale
         steps = sorted(s[5] for s in trace["spans"] if s[1] == "work")
         until = steps[zoom["steps"] - 1] * 1.08
         drawing.y += 10
@@ -318,6 +335,8 @@ def draw(name: str, trace: dict, declaration: dict, language: str) -> str:
     title = words["title"].format(program=program)
     source = printed_by.label(trace["python"], trace.get("start_method"))
     description = timeline_words.describe(lanes, trace, sections, words)
+    if told:
+        description += " " + told
     svg = (
         f'<svg role="img" aria-labelledby="{ident}-title {ident}-desc" width="100%" '
         f'height="{drawing.y}" xmlns="http://www.w3.org/2000/svg">'
@@ -342,6 +361,45 @@ def draw(name: str, trace: dict, declaration: dict, language: str) -> str:
         f'<p class="tl-title"><strong>{html.escape(title)}</strong> · {source}</p>'
         f'<ul class="tl-legend">{legend}</ul>{svg}{told}'
         f"<figcaption>{html.escape(caption)}</figcaption></figure>"
+    )
+
+
+def _lost_update(trace: dict, function: str, drawing: _Drawing) -> str:
+    """One call of `function` in which a thread was switched out, enlarged:
+    what it read, what it wrote when it came back, and what another thread
+    had read meanwhile. Returns the same in words."""
+    words = drawing.words
+    pairs = timeline_lanes.lost_updates(trace, function)
+    if not pairs:
+        raise PluginError(f"no lost update in the trace to enlarge ({function})")
+    a, b = min(pairs, key=lambda pair: pair[0][5] - pair[0][4])  # the closest view
+    span = a[5] - a[4]
+    near = _Scale(a[4] - span * 0.1, a[5] + span * 0.45)
+    wrote = str(int(a[3]) + 1)
+    first, second = trace["lanes"][a[0]], trace["lanes"][b[0]]
+    lanes = [
+        Lane(
+            first,
+            [
+                Item("ready", a[4], a[5], words["read"].format(value=a[3]), name=TOLD),
+                Item("run", a[5], near.end, words["wrote"].format(value=wrote), name=TOLD),
+            ],
+        ),
+        Lane(second, [Item("ready", b[4], b[5], words["read"].format(value=b[3]), name=TOLD)]),
+    ]
+    drawing.y += 10
+    drawing.text(words["zoom_lost"], " tl-section")
+    drawing.lanes(lanes, near)
+    drawing.axis(near)
+    return words["lost"].format(
+        a=first,
+        read=a[3],
+        at=timeline_words.ms(a[4]),
+        wrote=wrote,
+        until=timeline_words.ms(a[5]),
+        b=second,
+        later=b[3],
+        then=timeline_words.ms(b[4]),
     )
 
 

@@ -161,6 +161,11 @@ DOCTORED = {
             [1, "cpu", "cpu", 1.0, 50, 100],
         ),
     ),
+    "lost_update": (
+        {"check": "lost_update", "name": "add"},
+        _trace([0, "work", "add", "100", 0, 10], [1, "work", "add", "907", 10, 12]),
+        _trace([0, "work", "add", "100", 0, 10], [1, "work", "add", "907", 5, 12]),
+    ),
 }
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from hooks.timeline_lanes import lost_updates
+
 from .timeline import Trace
 
 Span = list  # [lane, kind, name, label, start_ms, end_ms]
@@ -190,6 +192,14 @@ def _cpu_windows(
     return windows
 
 
+def lost_update(trace: Trace, name: str) -> str | None:
+    """Two threads read the balance (the first argument of `name`) while
+    neither had written back: at least one update was lost, on the trace."""
+    if lost_updates({"spans": trace.spans}, name):
+        return None
+    return f"no two calls of {name} in two threads were inside at once"
+
+
 def _named(select: dict[str, str]) -> str:
     return "".join(f"{v} " for v in select.values())
 
@@ -202,6 +212,7 @@ CHECKS: dict[str, Callable[..., str | None]] = {
     "waited_for": waited_for,
     "in_chunks": in_chunks,
     "cpu_at_most": cpu_at_most,
+    "lost_update": lost_update,
 }
 
 

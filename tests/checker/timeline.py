@@ -7,6 +7,7 @@ A figure is declared beside its program, in `name.timeline.toml`:
     holds = false                # draw when the program's own locks were held
     cpu = false                  # sample each thread's CPU time (the GIL figures)
     window_ms = 0                # record only the first N ms (hot loops)
+    shortest_ms = { add = 0.5 }  # record a call of these only if it lasts this long
     rename = [["^Dask Worker process \\(from Nanny\\) (\\d).*", "Dask worker \\1"]]
                                  # lane names the program does not choose, made
                                  # readable: [pattern, replacement] (re.sub)
@@ -51,7 +52,7 @@ KINDS = ("work", "ready", "wait", "hold", "cpu")
 # (states to event_loop: hooks/timeline_lanes.py), what it claims (caption,
 # property).
 _KEYS = {
-    *("spans", "waits", "holds", "cpu", "window_ms", "rename"),
+    *("spans", "waits", "holds", "cpu", "window_ms", "shortest_ms", "rename"),
     *("states", "start_at", "sections", "count", "event_loop", "zoom"),
     *("caption", "property"),
 }
@@ -60,7 +61,7 @@ _DRAWN_KEYS = {
     "start_at": {"span", "en", "zh"},
     "sections": {"span", "en", "zh"},
     "count": {"kind", "name", "most", "en", "zh"},
-    "zoom": {"steps"},
+    "zoom": set(),  # steps = N (the first N steps) or lost_update = "add"
 }
 SAMPLE_SECONDS = 0.002  # how often the CPU sampler reads each thread's CPU time
 
@@ -79,6 +80,7 @@ class Figure:
     holds: bool
     cpu: bool
     window_ms: int
+    shortest_ms: tuple[tuple[str, float], ...]
     rename: tuple[tuple[str, str], ...]
     caption: dict[str, str] = field(hash=False)
     properties: tuple[dict, ...] = field(hash=False)
@@ -108,6 +110,7 @@ class Figure:
             holds=bool(data.get("holds", False)),
             cpu=bool(data.get("cpu", False)),
             window_ms=int(data.get("window_ms", 0)),
+            shortest_ms=tuple(sorted(data.get("shortest_ms", {}).items())),
             rename=tuple((pattern, name) for pattern, name in data.get("rename", [])),
             caption=dict(data.get("caption", {})),
             properties=properties,
@@ -133,6 +136,8 @@ class Figure:
         tests check every property on the recorded trace too."""
         programs = (self.snippet, *self.snippet.companions)
         recorded = [self.spans, self.waits, self.holds, self.cpu, self.window_ms, self.rename]
+        if self.shortest_ms:  # (not before it existed: the other traces stay valid)
+            recorded.append(self.shortest_ms)
         data = b"".join(p.path.read_bytes() for p in programs) + json.dumps(recorded).encode()
         return hashlib.sha256(data).hexdigest()[:16]
 
@@ -217,6 +222,7 @@ def traced_run(
             "waits": figure.waits,
             "holds": figure.holds,
             "window_ms": figure.window_ms,
+            "shortest_ms": dict(figure.shortest_ms),
         }
         env = {"SNIPPET_TRACE": folder, "SNIPPET_TRACE_SPEC": json.dumps(spec)}
         sampler = _CpuSampler(Path(folder)) if figure.cpu else None

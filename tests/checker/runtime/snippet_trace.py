@@ -7,7 +7,8 @@ an ordinary run never imports it. The program itself is not changed.
 What it records, each as one JSON line in <folder>/<pid>.jsonl, written at
 once (a pool's workers may be killed, and a forked child never runs atexit):
 - a `work` span for each call of a function the figure names (`spans`), in
-  a program file, with its first argument as a label; a coroutine's span
+  a program file, with its first argument as a label (with `shortest_ms`,
+  only the calls that lasted that long); a coroutine's span
   is one step of its task, from a resume to the next suspension;
 - a `wait` span for each call of a blocking function (`waits`: time.sleep,
   a lock's acquire, Queue.get, ...) made directly by such a function;
@@ -45,6 +46,9 @@ _spec = json.loads(os.environ["SNIPPET_TRACE_SPEC"])
 _files = {os.path.normcase(os.path.abspath(f)) for f in _spec["files"]}
 _span_names = set(_spec["spans"])
 _wait_names = set(_spec["waits"])
+# A call of these lasting less than this (ns) is not recorded: the calls that
+# matter are the few in which the thread was switched out.
+_shortest_ns = {name: ms * 1_000_000 for name, ms in _spec.get("shortest_ms", {}).items()}
 _window_ns = _spec["window_ms"] * 1_000_000 if _spec.get("window_ms") else None
 _folder = os.environ["SNIPPET_TRACE"]
 _now = time.perf_counter_ns
@@ -251,6 +255,8 @@ def _end(entry, now):
         _open_frames[frame] = left
     if kind == "wait" and _first_start is None:
         _first_start = now
+    if kind == "work" and now - start < _shortest_ns.get(name, 0):
+        return
     record = {"span": name, "kind": kind, "label": label, "start": start, "end": now}
     record["lane"] = _lane(task)
     _write(record)
