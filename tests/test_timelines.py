@@ -146,6 +146,16 @@ DOCTORED = {
             [0, "work", "f", "3", 30, 40],
         ),
     ),
+    "lasted_longer": (
+        {"check": "lasted_longer", "kind": "work", "label": "slow", "than": "quick", "times": 2},
+        _trace([0, "work", "f", "slow", 0, 19], [0, "work", "f", "quick", 20, 30]),
+        _trace([0, "work", "f", "slow", 0, 20], [0, "work", "f", "quick", 20, 30]),
+    ),
+    "ends_between": (
+        {"check": "ends_between", "kind": "work", "name": "f", "after_ms": 250, "before_ms": 500},
+        _trace([0, "work", "f", None, 0, 10], [0, "work", "f", None, 240, 249]),
+        _trace([0, "work", "f", None, 0, 10], [0, "work", "f", None, 240, 251]),
+    ),
     "cpu_at_most": (
         {"check": "cpu_at_most", "cores": 1.2, "during": "spin"},
         _trace(
@@ -178,6 +188,13 @@ def test_a_check_fails_on_a_trace_that_breaks_it(name: str) -> None:
     prop, broken, sound = DOCTORED[name]
     assert check(broken, prop) is not None
     assert check(sound, prop) is None
+
+
+def test_work_that_runs_on_past_its_timeout_breaks_ends_between() -> None:
+    """The doctored trace above ends too early; this one ends too late."""
+    prop = DOCTORED["ends_between"][0]
+    assert check(_trace([0, "work", "f", None, 0, 10], [0, "work", "f", None, 240, 10_000]), prop)
+    assert check(_trace([0, "wait", "f", None, 0, 300]), prop)  # no work span at all
 
 
 def test_a_trace_is_built_from_the_tracers_records() -> None:

@@ -146,6 +146,48 @@ def in_chunks(trace: Trace, name: str, size: int, count: int) -> str | None:
     return None
 
 
+def lasted_longer(
+    trace: Trace,
+    kind: str,
+    label: str,
+    than: str,
+    times: float = 1.0,
+    name: str | None = None,
+    lane: str | None = None,
+) -> str | None:
+    """Every selected span labelled `label` lasted at least `times` as long as
+    every one labelled `than` (a phase run one way against the same phase run
+    another way), and there is at least one of each."""
+    longer = _select(trace, kind, name, label, lane)
+    shorter = _select(trace, kind, name, than, lane)
+    if not longer or not shorter:
+        return f"{len(longer)} {kind} spans labelled {label}, {len(shorter)} labelled {than}"
+    slow = min(longer, key=lambda s: s[5] - s[4])
+    quick = max(shorter, key=lambda s: s[5] - s[4])
+    if slow[5] - slow[4] >= times * (quick[5] - quick[4]):
+        return None
+    return (
+        f"{kind} {label} took {slow[5] - slow[4]:.2f} ms, {kind} {than} "
+        f"{quick[5] - quick[4]:.2f} ms: not {times} times as long"
+    )
+
+
+def ends_between(
+    trace: Trace, kind: str, after_ms: float, before_ms: float, **select: str
+) -> str | None:
+    """The last selected span ended between `after_ms` and `before_ms` from
+    the first span of the trace: work cut short by a timeout ends when the
+    timeout fires, not when what it waited for would have returned."""
+    spans = _select(trace, kind, **select)
+    if not spans:
+        return f"no {kind} span {_named(select)}recorded"
+    end = max(s[5] for s in spans)
+    if after_ms <= end <= before_ms:
+        return None
+    expected = f"{after_ms}-{before_ms}"
+    return f"the last {kind} span {_named(select)}ended at {end} ms; expected {expected}"
+
+
 def cpu_at_most(
     trace: Trace,
     cores: float,
@@ -211,6 +253,8 @@ CHECKS: dict[str, Callable[..., str | None]] = {
     "waits_inside_holds": waits_inside_holds,
     "waited_for": waited_for,
     "in_chunks": in_chunks,
+    "lasted_longer": lasted_longer,
+    "ends_between": ends_between,
     "cpu_at_most": cpu_at_most,
     "lost_update": lost_update,
 }

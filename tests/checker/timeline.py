@@ -193,7 +193,6 @@ class _CpuSampler(threading.Thread):
 
     def run(self) -> None:
         while not self.done.wait(SAMPLE_SECONDS):
-            now = time.perf_counter_ns()
             for name in os.listdir(self.folder):
                 pid = int(name.partition(".")[0])
                 try:
@@ -206,7 +205,12 @@ class _CpuSampler(threading.Thread):
                             cpu = int(f.read().split()[0])
                     except (OSError, ValueError, IndexError):
                         continue
-                    self.samples.append((now, pid, int(tid), cpu))
+                    # Timed at each reading, not once a sweep: on a busy
+                    # machine the sampler itself waits for a CPU in mid-sweep,
+                    # and the CPU time the threads used meanwhile was put in
+                    # the interval before the sweep began (two threads that
+                    # take turns under the GIL read as 1.34 CPUs over 60 ms).
+                    self.samples.append((time.perf_counter_ns(), pid, int(tid), cpu))
 
 
 def traced_run(
