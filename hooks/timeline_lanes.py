@@ -96,7 +96,7 @@ def lanes(trace: dict, declaration: dict) -> list[Lane]:
         for s in spans:
             if s[1] == "wait":
                 state, said = state_of(s[2], name, rules)
-                label = said or s[3] or f"{s[2]}()"
+                label = said or s[3] or (s[2] if s[2] == "await" else f"{s[2]}()")
                 lane.items.append(Item(state, s[4], s[5], label))
         for s in spans:
             if s[1] == "hold":
