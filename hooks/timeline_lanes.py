@@ -49,13 +49,16 @@ class Lane:
     loop: bool = False  # every task's steps on the thread that runs the event loop
 
 
-def state_of(wait: str, lane: str, rules: list[list[str]]) -> tuple[str, str | None]:
+def state_of(
+    wait: str, lane: str, rules: list[list], language: str = "en"
+) -> tuple[str, str | None]:
     """A wait's state, and what to call it where the name does not say: the
     first rule [wait name, lane pattern, state, what it waits in] that
-    matches it, else what its name says."""
+    matches it (the words are code, or a table with one entry a language),
+    else what its name says."""
     for name, pattern, state, said in rules:
         if name == wait and re.match(pattern, lane):
-            return state, said
+            return state, said[language] if isinstance(said, dict) else said
     return ("sleep" if wait in _SLEEPS else "blocked"), None
 
 
@@ -71,7 +74,7 @@ def window(trace: dict, declaration: dict) -> tuple[float, float]:
     return max(first - (end - first) * 0.06, 0.0), end
 
 
-def lanes(trace: dict, declaration: dict) -> list[Lane]:
+def lanes(trace: dict, declaration: dict, language: str = "en") -> list[Lane]:
     """The lanes to draw, each with its items in drawing order (what is
     drawn later lies over what is drawn earlier)."""
     rules = declaration.get("states", [])
@@ -95,7 +98,7 @@ def lanes(trace: dict, declaration: dict) -> list[Lane]:
                 lane.items.append(Item("run", s[4], s[5], None, float(s[3])))
         for s in spans:
             if s[1] == "wait":
-                state, said = state_of(s[2], name, rules)
+                state, said = state_of(s[2], name, rules, language)
                 label = said or s[3] or (s[2] if s[2] == "await" else f"{s[2]}()")
                 lane.items.append(Item(state, s[4], s[5], label))
         for s in spans:
@@ -126,6 +129,16 @@ def _count(trace: dict, count: dict) -> Lane:
         if since is not None and time > since and now:
             lane.items.append(Item("run", since, time, str(now), now / count["most"]))
         now, since = now + step, time
+    # A change that lasts under 0.2% of the run (a thread leaving as the next
+    # comes in) cannot be seen: its neighbours take its time.
+    shortest = (events[-1][0] - events[0][0]) * 0.002 if events else 0
+    kept: list[Item] = []
+    for item in lane.items:
+        if kept and (item.end - item.start < shortest or kept[-1].label == item.label):
+            kept[-1] = Item("run", kept[-1].start, item.end, kept[-1].label, kept[-1].height)
+        else:
+            kept.append(item)
+    lane.items = kept
     return lane
 
 

@@ -14,6 +14,7 @@ from timeline_lanes import STATES, Lane, uncovered
 WORDS = {
     "en": {
         "run": "running",
+        "idle": "not started yet, or finished",
         "run_cpu": "running on a CPU (height: share of one CPU)",
         "ready": "ready, but not running",
         "blocked": "blocked: waiting for {names}",
@@ -23,7 +24,12 @@ WORDS = {
         "cut_note": "The axis begins at {ms} ms: until then, {why} (not drawn).",
         "widened": "Boxes shorter than {ms} ms are drawn wider, so that they can be seen.",
         "zoom": "The first {ms} ms, enlarged",
-        "zoom_lost": "Enlarged: one lost update",
+        "zoom_lost": "The dashed box, enlarged: one lost update",
+        "lost_drop": (
+            "Enlarged: {a} read the balance as {read} at {at} ms and was switched out inside "
+            "add(). At {then} ms {b} read {later}. When {a} came back and wrote {wrote}, at "
+            "{until} ms, it threw away the {lost} or more updates made since its read."
+        ),
         "read": "read {value}",
         "wrote": "wrote {value}",
         "lost": (
@@ -56,6 +62,7 @@ WORDS = {
     },
     "zh": {
         "run": "运行",
+        "idle": "尚未开始，或已结束",
         "run_cpu": "在 CPU 上运行（高度：占一个 CPU 的比例）",
         "ready": "就绪，但没有在运行",
         "blocked": "阻塞：等待 {names}",
@@ -65,7 +72,12 @@ WORDS = {
         "cut_note": "横轴从 {ms} ms 开始：此前是{why}（未画出）。",
         "widened": "短于 {ms} ms 的方块画宽了一些，好让它看得见。",
         "zoom": "放大：最初的 {ms} ms",
-        "zoom_lost": "放大：一次丢失的更新",
+        "zoom_lost": "放大上图虚线框：一次丢失的更新",
+        "lost_drop": (
+            "放大部分：{a} 在 {at} ms 读到余额 {read}，随即在 add() 里被切换出去。"
+            "{then} ms 时 {b} 读到 {later}。等 {a} 回来，在 {until} ms 写回 {wrote}，"
+            "就把它读取之后的至少 {lost} 次更新一笔勾销了。"
+        ),
         "read": "读到 {value}",
         "wrote": "写回 {value}",
         "lost": (

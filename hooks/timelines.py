@@ -44,7 +44,7 @@ FONT = 13  # as site.css draws .tl-text
 LANE_NAME = 18  # a lane's name, above its bar
 BAR = 22
 LANE_GAP = 13
-MIN_PX = 3  # a box narrower than this at NARROW is drawn this wide
+MIN_PX = 4  # a box narrower than this at NARROW is drawn this wide
 TOLD = "\0told"  # an item's name when its label is the words to show
 
 
@@ -167,11 +167,11 @@ class _Drawing:
         self.y += FONT + 6
 
     def sections(self, sections: list, scale: _Scale) -> None:
-        self.y += FONT + 4
+        self.y += FONT + 2
         for n, (at, section) in enumerate(sections, start=1):
             x = _pct(scale.share(at) * 100)
             self.parts.append(_text(x, self.y, f"{n} · {section}", " tl-section", dx=4))
-        self.y += 6
+        self.y += 10
 
     def lanes(self, lanes: list[Lane], scale: _Scale) -> None:
         words = self.words
@@ -292,7 +292,7 @@ def draw(name: str, trace: dict, declaration: dict, language: str) -> str:
     words = timeline_words.WORDS[language]
     ident = "timeline-" + re.sub(r"[^\w-]", "-", name)
     scale = _Scale(*timeline_lanes.window(trace, declaration))
-    lanes = timeline_lanes.lanes(trace, declaration)
+    lanes = timeline_lanes.lanes(trace, declaration, language)
     for lane in lanes:  # named in the page's language
         if lane.count:
             lane.name = declaration["count"][language]
@@ -303,7 +303,17 @@ def draw(name: str, trace: dict, declaration: dict, language: str) -> str:
     notes = []
     if sections:
         drawing.sections(sections, scale)
+    top = drawing.y + LANE_NAME
     drawing.lanes(lanes, scale)
+    lost = None
+    if "lost_update" in declaration.get("zoom", {}):  # mark the part enlarged below
+        lost = _lost_pair(trace, declaration["zoom"]["lost_update"])
+        left, right = scale.share(lost[2].start), scale.share(lost[2].end)
+        drawing.parts.append(
+            f'<rect class="tl-zoom-mark" x="{_pct(left * 100)}" y="{top - 4}" '
+            f'width="{_pct(max(right - left, MIN_PX / NARROW) * 100)}" '
+            f'height="{drawing.y - LANE_GAP - top + 8}"/>'
+        )
     for at, _ in sections[1:]:  # a divider between the parts, over every lane
         x = _pct(scale.share(at) * 100)
         drawing.parts.append(
@@ -319,7 +329,7 @@ def draw(name: str, trace: dict, declaration: dict, language: str) -> str:
     zoom = declaration.get("zoom", {})
     told = ""
     if "lost_update" in zoom:
-        told = _lost_update(trace, zoom["lost_update"], drawing)
+        told = _lost_update(trace, lost, drawing)
         notes.insert(0, told)
     if "steps" in zoom:  # the first steps again, enlarged: too short to see at full scale
         steps = sorted(s[5] for s in trace["spans"] if s[1] == "work")
@@ -349,32 +359,49 @@ def draw(name: str, trace: dict, declaration: dict, language: str) -> str:
     drawn = [ln for ln in lanes if not ln.count]
     used = [s for s in STATES if any(i.state == s for ln in drawn for i in ln.items)]
     sampled = any(i.height < 1 for ln in drawn for i in ln.items if i.state == "run")
-    legend = "".join(
-        f'<li><span class="tl-key tl-key-{s}"></span>'
-        f"{html.escape(timeline_words.legend_key(s, lanes, sampled, words))}</li>"
-        for s in used
+    legend = (
+        "".join(
+            f'<li><span class="tl-key tl-key-{s}"></span>'
+            f"{html.escape(timeline_words.legend_key(s, lanes, sampled, words))}</li>"
+            for s in used
+        )
+        + f'<li><span class="tl-key tl-key-idle"></span>{html.escape(words["idle"])}</li>'
     )
     caption = declaration.get("caption", {}).get(language, "")
     told = "".join(f'<p class="tl-note">{html.escape(n)}</p>' for n in notes)
     return (
         f'<figure class="timeline" id="{ident}">'
-        f'<p class="tl-title"><strong>{html.escape(title)}</strong> · {source}</p>'
+        f'<p class="tl-title"><strong>{html.escape(title)}</strong> '
+        f'<span class="tl-source">· {source}</span></p>'
         f'<ul class="tl-legend">{legend}</ul>{svg}{told}'
         f"<figcaption>{html.escape(caption)}</figcaption></figure>"
     )
 
 
-def _lost_update(trace: dict, function: str, drawing: _Drawing) -> str:
-    """One call of `function` in which a thread was switched out, enlarged:
-    what it read, what it wrote when it came back, and what another thread
-    had read meanwhile. Returns the same in words."""
-    words = drawing.words
+def _lost_pair(trace: dict, function: str) -> tuple[list, list, _Scale]:
+    """The lost update to enlarge, and the part of the run to show: best one
+    where the first thread's late write put the balance back below what the
+    other had read (it threw away updates that are counted); the shortest."""
     pairs = timeline_lanes.lost_updates(trace, function)
     if not pairs:
         raise PluginError(f"no lost update in the trace to enlarge ({function})")
-    a, b = min(pairs, key=lambda pair: pair[0][5] - pair[0][4])  # the closest view
+
+    def rank(pair):
+        a, b = pair
+        dropped = a[5] < b[5] and int(b[3]) > int(a[3]) + 1
+        return (not dropped, a[5] - a[4])
+
+    a, b = min(pairs, key=rank)
     span = a[5] - a[4]
-    near = _Scale(a[4] - span * 0.1, a[5] + span * 0.45)
+    return a, b, _Scale(a[4] - span * 0.1, a[5] + span * 0.6)  # room for the labels after
+
+
+def _lost_update(trace: dict, pair: tuple, drawing: _Drawing) -> str:
+    """One lost update, enlarged: what one thread read, what it wrote when it
+    came back, and what another thread had read meanwhile. Returns the same
+    in words."""
+    words = drawing.words
+    a, b, near = pair
     wrote = str(int(a[3]) + 1)
     first, second = trace["lanes"][a[0]], trace["lanes"][b[0]]
     lanes = [
@@ -391,7 +418,7 @@ def _lost_update(trace: dict, function: str, drawing: _Drawing) -> str:
     drawing.text(words["zoom_lost"], " tl-section")
     drawing.lanes(lanes, near)
     drawing.axis(near)
-    return words["lost"].format(
+    told = dict(
         a=first,
         read=a[3],
         at=timeline_words.ms(a[4]),
@@ -400,7 +427,10 @@ def _lost_update(trace: dict, function: str, drawing: _Drawing) -> str:
         b=second,
         later=b[3],
         then=timeline_words.ms(b[4]),
+        lost=int(b[3]) - int(a[3]) - 1,
     )
+    dropped = a[5] < b[5] and int(b[3]) > int(a[3]) + 1
+    return words["lost_drop" if dropped else "lost"].format(**told)
 
 
 def _patterns(ident: str) -> str:

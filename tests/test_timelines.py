@@ -235,7 +235,7 @@ def test_the_figure_says_in_words_what_it_shows() -> None:
     # Running only where it did not wait; in the states' words, with times.
     assert desc == "one: running 0 to 1.0 ms, 124 to 125 ms; sleeping in sleep() 1.0 to 124 ms."
     assert 'role="img"' in drawn and "<title" in drawn
-    assert "Python 3.11.7 · fork</p>" in drawn  # the visible title line says what ran it
+    assert "Python 3.11.7 · fork</span></p>" in drawn  # the visible title line says what ran it
 
 
 def test_a_state_is_what_the_wait_is_and_a_rule_can_say_otherwise() -> None:

@@ -12,6 +12,22 @@ A figure is declared beside its program, in `name.timeline.toml`:
                                  # lane names the program does not choose, made
                                  # readable: [pattern, replacement] (re.sub)
 
+    # How to draw it (hooks/timeline_lanes.py, hooks/timelines.py); none
+    # of these changes what is recorded:
+    states = [["await", "^ticker", "sleep", "await asyncio.sleep()"]]
+                                 # a wait whose name does not say whether it
+                                 # sleeps or is blocked: [wait, lane, state, words]
+    start_at = { span = "produce", en = "...", zh = "..." }
+                                 # the axis begins just before this call; the
+                                 # words say what went on before
+    sections = { span = "blocking_read", en = ["...", "..."], zh = ["...", "..."] }
+                                 # each call begins a named part of the run
+    count = { kind = "wait", name = "sleep", most = 2, en = "...", zh = "..." }
+                                 # a strip: how many lanes are in that span
+    event_loop = true            # a lane with every task's steps, in order
+    zoom = { steps = 4 }         # the first 4 steps again, enlarged; or
+                                 # { lost_update = "add" }: one such, enlarged
+
     [caption]                    # one sentence per language: what to look at;
     en = "..."                   # it states the properties below
     zh = "..."
@@ -99,7 +115,8 @@ class Figure:
         for key, needed in _DRAWN_KEYS.items():
             if key in data and not needed <= set(data[key]):
                 raise FigureError(f"{path}: {key} needs {sorted(needed)}")
-        if any(len(rule) != 4 for rule in data.get("states", [])):
+        rules = data.get("states", [])
+        if any(len(r) != 4 or isinstance(r[3], dict) and set(r[3]) != {"en", "zh"} for r in rules):
             raise FigureError(
                 f"{path}: a state rule is [wait, lane pattern, state, what it waits in]"
             )
