@@ -100,3 +100,49 @@ def test_the_checker_finds_a_planted_collision_and_a_label_too_long(
     faults = " ".join(faults_on(page).get("timeline-asyncio-gather", []))
     context.close()
     assert "meets" in faults and "runs out of its box" in faults, faults
+
+
+# The colours of the states and of the page behind them, as Chromium
+# resolves them, in one colour scheme.
+_COLOURS = """scheme => {
+  document.body.setAttribute('data-md-color-scheme', scheme);
+  const probe = document.createElement('span');
+  document.body.append(probe);
+  const resolve = value => { probe.style.color = value; return getComputedStyle(probe).color; };
+  const style = getComputedStyle(document.body);
+  const found = {page: getComputedStyle(document.body).backgroundColor};
+  for (const state of ['run', 'blocked', 'sleep', 'hold']) {
+    found[state] = resolve(style.getPropertyValue(`--tl-${state}`));
+  }
+  probe.remove();
+  return found;
+}"""
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG's contrast ratio of two CSS rgb() colours."""
+
+    def luminance(colour: str) -> float:
+        channels = [int(v) / 255 for v in re.findall(r"\d+", colour)[:3]]
+        linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_contrast_is_measured_as_wcag_says() -> None:
+    assert round(contrast("rgb(255, 255, 255)", "rgb(0, 0, 0)"), 1) == 21.0
+    assert contrast("rgb(119, 119, 119)", "rgb(136, 136, 136)") < 3  # a planted pair that fails
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_every_state_stands_out_from_the_page(page: Page, site_url: str, scheme: str) -> None:
+    """WCAG's non-text contrast, 3:1, for each state's colour against the
+    page, in both schemes. Where two states meet, each box's edge in the
+    page's colour separates them (site.css), so the same ratio holds there."""
+    page.goto(site_url + "sync/")
+    colours = page.evaluate(_COLOURS, scheme)
+    background = colours.pop("page")
+    low = {s: round(contrast(c, background), 2) for s, c in colours.items()}
+    assert all(ratio >= 3 for ratio in low.values()), (scheme, background, low)
