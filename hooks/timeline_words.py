@@ -64,14 +64,14 @@ WORDS = {
         "run": "运行",
         "idle": "尚未开始，或已结束",
         "run_cpu": "在 CPU 上运行（高度：占一个 CPU 的比例）",
-        "ready": "就绪，但没有在运行",
+        "ready": "就绪，等着运行",
         "blocked": "阻塞：等待 {names}",
         "sleep": "休眠或等待 I/O：{names}",
         "hold": "持有 {names}",
         "axis": "从开始算起的毫秒数",
         "cut_note": "横轴从 {ms} ms 开始：此前是{why}（未画出）。",
         "widened": "短于 {ms} ms 的方块画宽了一些，好让它看得见。",
-        "zoom": "放大：最初的 {ms} ms",
+        "zoom": "放大：开头的 {ms} ms",
         "zoom_lost": "放大上图虚线框：一次丢失的更新",
         "lost_drop": (
             "放大部分：{a} 在 {at} ms 读到余额 {read}，随即在 add() 里被切换出去。"
@@ -85,13 +85,13 @@ WORDS = {
             "它在 {until} ms 写回 {wrote} 之前，{b} 已在 {then} ms 读到 {later}。"
             "两次读取都不包含对方的更新，所以后写的那一方会把另一方的更新冲掉。"
         ),
-        "title": "{program} 的一次运行（已跟踪）",
+        "title": "{program}：一次运行的实测记录",
         "loop": "事件循环（同一个线程）",
         "count_lane": "{name}（0 至 {most}）",
         "said": {
             "run": "运行",
             "run_cpu": "在 CPU 上",
-            "ready": "就绪但没有运行",
+            "ready": "就绪、等着运行",
             "blocked": "阻塞在 {names}",
             "sleep": "休眠在 {names}",
             "hold": "持有 {names}",

@@ -1,6 +1,6 @@
 """Every recorded output says which Python release and start method printed
 it: snippets/printed_by.json names one for each, and every output block and
-figure on the site shows it (hooks/printed_by.py, hooks/timelines.py)."""
+figure on the site shows it (hooks/printed_by.py, hooks/timelines.py: its title line)."""
 
 from __future__ import annotations
 
@@ -68,7 +68,8 @@ def test_every_output_and_figure_on_the_site_names_its_python(built_site) -> Non
         soup = BeautifulSoup(html, "html.parser")
         titles = [t.get_text() for t in soup.select(".highlight .filename")]
         signed = [t for t in titles if re.search(r" · Python 3\.\d+\.\d+", t)]
-        signed += soup.select("p.printed-by, figcaption .printed-by")
+        signed += soup.select("p.printed-by")
+        signed += [s for s in soup.select(".tl-title .tl-source") if "Python 3." in s.get_text()]
         assert len(signed) == included + figures, name
 
 
