@@ -1,27 +1,25 @@
 import asyncio
+import gc
 
-# The event loop holds only a weak reference to a task. A task that
-# nothing else references can be garbage-collected before it finishes,
-# so keep each one here until it is done.
-background = set()
+background = set()  # holds each task until it is done
 
 
 async def job(name):
-    print(f"{name} starts")
-    await asyncio.sleep(0.01)
-    print(f"{name} done")
+    reply = asyncio.Event()  # nothing outside this task can reach it
+    try:
+        await reply.wait()
+    finally:
+        print(f"{name}: finally")
 
 
 async def main():
-    for name in ("a", "b"):
-        task = asyncio.create_task(job(name))
-        background.add(task)
-        task.add_done_callback(background.discard)
-    print("Two tasks created; neither has started.")
-    await asyncio.sleep(0)  # back to the event loop: now they start
-    print("main runs again while they wait.")
-    await asyncio.sleep(0.1)
-    print(f"Tasks still referenced: {len(background)}")
+    asyncio.create_task(job("lost"))  # no reference kept
+    kept = asyncio.create_task(job("kept"))
+    background.add(kept)
+    kept.add_done_callback(background.discard)
+    await asyncio.sleep(0)  # both start, and wait for their reply
+    gc.collect()  # now, instead of whenever Python next collects
+    print(f"main: kept is still pending: {not kept.done()}")
 
 
 asyncio.run(main())

@@ -23,6 +23,11 @@ async def main():
         print("main: the task is cancelled")
     print(f"task.cancelled() = {task.cancelled()}")
 
+    early = asyncio.create_task(worker())
+    early.cancel()  # before its first step: worker() prints nothing
+    await asyncio.sleep(0.1)
+    print(f"early.cancelled() = {early.cancelled()}")
+
 
 if __name__ == "__main__":
     asyncio.run(main())
