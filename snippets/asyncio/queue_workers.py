@@ -4,9 +4,11 @@ import asyncio
 async def worker(name, queue, done):
     while True:
         job = await queue.get()  # waits while the queue is empty
-        await asyncio.sleep(0.01 * job)
-        done.append((job, name))
-        queue.task_done()
+        try:
+            await asyncio.sleep(0.01 * job)
+            done.append((job, name))
+        finally:
+            queue.task_done()  # even if the job raised
 
 
 async def main():

@@ -7,9 +7,11 @@ async def consumer(name, queue, handled):
             item = await queue.get()
         except asyncio.QueueShutDown:  # shut down, and nothing left
             return
-        await asyncio.sleep(0.01)  # the work
-        handled[name].append(item)
-        queue.task_done()
+        try:
+            await asyncio.sleep(0.01)  # the work
+            handled[name].append(item)
+        finally:
+            queue.task_done()  # even if the work raised
 
 
 async def main():

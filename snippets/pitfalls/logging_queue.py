@@ -38,8 +38,9 @@ if __name__ == "__main__":
     ]
     for worker in workers:
         worker.start()
-    # Start the listener's thread only now: under fork, no thread may run
-    # in the parent while it forks. Records wait in the queue until then.
+    # Only now start the listener and let the parent log: under fork, no
+    # thread may run in the parent while it forks, and the parent's first
+    # record starts the queue's feeder thread. Records wait in the queue.
     listener.start()
     for worker in workers:
         worker.join()
