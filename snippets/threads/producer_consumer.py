@@ -17,13 +17,14 @@ def consume(jobs, results, handled):
     count = 0
     while True:
         n = jobs.get()  # blocks while the queue is empty
-        if n is None:  # the sentinel: no more jobs for this consumer
-            jobs.task_done()
-            break
-        time.sleep(0.05)  # stands for slow I/O
-        results.put((n, n * n))
-        count += 1
-        jobs.task_done()  # tell jobs.join() that this job is finished
+        try:
+            if n is None:  # the sentinel: no more jobs for this consumer
+                break
+            time.sleep(0.05)  # stands for slow I/O
+            results.put((n, n * n))
+            count += 1
+        finally:
+            jobs.task_done()  # this job is finished, even if it raised
     handled[threading.current_thread().name] = count  # only this thread's key
 
 
