@@ -23,7 +23,7 @@ The drawing (hooks/timelines.py) lays these out; this module decides them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 STATES = ("run", "ready", "blocked", "sleep", "hold")
 DRAWN = ("ready", "run", "blocked", "sleep", "hold")  # later ones lie over earlier ones
@@ -165,3 +165,15 @@ def lost_updates(trace: dict, name: str) -> list[tuple[list, list]]:
     those in which a thread was switched out."""
     calls = [s for s in trace["spans"] if s[1] == "work" and s[2] == name and s[3] is not None]
     return [(a, b) for a in calls for b in calls if b[0] != a[0] and a[4] < b[4] < a[5]]
+
+
+def running(lane: Lane) -> list[Item]:
+    """The lane's running time: each run item less the waits that lie over
+    it, in pieces (a call that slept in the middle ran before and after)."""
+    waits = [i for i in lane.items if i.state in ("blocked", "sleep")]
+    return [
+        replace(item, start=a, end=b)
+        for item in lane.items
+        if item.state == "run"
+        for a, b in uncovered(item, waits)
+    ]

@@ -9,7 +9,7 @@ left out of it too, and a state that recurs is summed up, not listed.
 
 from __future__ import annotations
 
-from timeline_lanes import STATES, Lane, uncovered
+from timeline_lanes import STATES, Lane, running
 
 WORDS = {
     "en": {
@@ -142,13 +142,9 @@ def _intervals(lane: Lane, state: str, height: bool = False) -> list[tuple[float
     """The lane's intervals in a state, where no later-drawn state lies over
     them (a wait inside a call is not running), touching ones joined; with
     `height`, weighted by it (CPU time)."""
-    over = [i for i in lane.items if i.state in ("blocked", "sleep")] if state == "run" else []
-    pieces = [
-        (a, b, item) for item in lane.items if item.state == state for a, b in uncovered(item, over)
-    ]
+    pieces = running(lane) if state == "run" else [i for i in lane.items if i.state == state]
     joined: list[list[float]] = []
-    for start, end, item in sorted(pieces, key=lambda p: p[0]):
-        item = type(item)(item.state, start, end, item.label, item.height, item.name)
+    for item in sorted(pieces, key=lambda i: i.start):
         weight = (item.end - item.start) * (item.height if height else 1.0)
         if joined and item.start <= joined[-1][1] + 0.01:
             joined[-1][1] = max(joined[-1][1], item.end)

@@ -26,6 +26,7 @@ import json
 import math
 import re
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 
 import printed_by
@@ -114,9 +115,7 @@ def _merged(items: list, scale: _Scale) -> list:
         last = out[-1] if out else None
         narrow = scale.px(item.start, item.end) < 2 or (last and scale.px(last.start, last.end) < 2)
         if last and narrow and last.height == item.height and scale.px(last.end, item.start) < 1:
-            out[-1] = timeline_lanes.Item(
-                last.state, last.start, max(last.end, item.end), None, last.height, last.name
-            )
+            out[-1] = replace(last, end=max(last.end, item.end), label=None)
         else:
             out.append(item)
     return out
@@ -142,7 +141,7 @@ class _Drawing:
     """The SVG's parts, top to bottom, as they are laid out."""
 
     def __init__(self, trace: dict, declaration: dict, language: str) -> None:
-        self.trace, self.declaration, self.language = trace, declaration, language
+        self.declaration = declaration
         self.words = timeline_words.WORDS[language]
         self.parts: list[str] = []
         self.y = 2.0
@@ -157,7 +156,8 @@ class _Drawing:
         self.repeated = {n for n in work if work.count(n) > 1}
         self.crowded = any(s[1] in ("hold", "cpu") for s in trace["spans"])
         # The calls an enlargement tells about are not labelled at full scale.
-        self.hidden = set(declaration.get("zoom", {}).get("lost_update", "").split())
+        zoom = declaration.get("zoom", {})
+        self.hidden = {zoom["lost_update"]} if "lost_update" in zoom else set()
 
     def text(self, content: str, extra: str = "") -> None:
         """A line of text across the figure; it must fit on a phone."""
@@ -225,11 +225,7 @@ class _Drawing:
         for state in DRAWN:
             items = [i for i in lane.items if i.state == state and i.end > scale.start]
             if state == "run" and not lane.count:
-                items = [
-                    timeline_lanes.Item("run", a, b, None, i.height, i.name)
-                    for i in items
-                    for a, b in timeline_lanes.uncovered(i, waits)
-                ]
+                items = [i for i in timeline_lanes.running(lane) if i.end > scale.start]
             for item in _merged(items, scale):
                 left = scale.share(item.start)
                 width = scale.share(item.end) - left
@@ -368,12 +364,12 @@ def draw(name: str, trace: dict, declaration: dict, language: str) -> str:
         + f'<li><span class="tl-key tl-key-idle"></span>{html.escape(words["idle"])}</li>'
     )
     caption = declaration.get("caption", {}).get(language, "")
-    told = "".join(f'<p class="tl-note">{html.escape(n)}</p>' for n in notes)
+    noted = "".join(f'<p class="tl-note">{html.escape(n)}</p>' for n in notes)
     return (
         f'<figure class="timeline" id="{ident}">'
         f'<p class="tl-title"><strong>{html.escape(title)}</strong> '
         f'<span class="tl-source">· {source}</span></p>'
-        f'<ul class="tl-legend">{legend}</ul>{svg}{told}'
+        f'<ul class="tl-legend">{legend}</ul>{svg}{noted}'
         f"<figcaption>{html.escape(caption)}</figcaption></figure>"
     )
 
@@ -386,12 +382,7 @@ def _lost_pair(trace: dict, function: str) -> tuple[list, list, _Scale]:
     if not pairs:
         raise PluginError(f"no lost update in the trace to enlarge ({function})")
 
-    def rank(pair):
-        a, b = pair
-        dropped = a[5] < b[5] and int(b[3]) > int(a[3]) + 1
-        return (not dropped, a[5] - a[4])
-
-    a, b = min(pairs, key=rank)
+    a, b = min(pairs, key=lambda pair: (not _dropped(*pair), pair[0][5] - pair[0][4]))
     span = a[5] - a[4]
     return a, b, _Scale(a[4] - span * 0.1, a[5] + span * 0.6)  # room for the labels after
 
@@ -429,8 +420,13 @@ def _lost_update(trace: dict, pair: tuple, drawing: _Drawing) -> str:
         then=timeline_words.ms(b[4]),
         lost=int(b[3]) - int(a[3]) - 1,
     )
-    dropped = a[5] < b[5] and int(b[3]) > int(a[3]) + 1
-    return words["lost_drop" if dropped else "lost"].format(**told)
+    return words["lost_drop" if _dropped(a, b) else "lost"].format(**told)
+
+
+def _dropped(a: list, b: list) -> bool:
+    """a's thread wrote before b's and below what b had read: its write
+    threw away the updates between, which the values count."""
+    return a[5] < b[5] and int(b[3]) > int(a[3]) + 1
 
 
 def _patterns(ident: str) -> str:
