@@ -118,6 +118,58 @@ def test_a_cell_that_raises_is_caught(tmp_path: Path) -> None:
     assert found and "ZeroDivisionError" in found[0]
 
 
+# A child that writes to stderr only after its cell has ended, so that what it
+# writes is always forwarded under the next cell: the race of a busy machine,
+# made certain.
+_LATE_CHILD = (
+    "import subprocess, sys\n"
+    "child = subprocess.Popen([sys.executable, '-c', "
+    "'import sys, time; time.sleep(0.5); sys.stderr.write(\"late\\\\n\")'])"
+)
+
+
+def _late_notebook(tmp_path: Path, checker: dict, second_cell_stderr: str = "") -> Path:
+    first = new_code_cell(_LATE_CHILD, metadata={"checker": checker})
+    first.outputs = [nbformat.v4.new_output("stream", name="stderr", text="late\n")]
+    second = new_code_cell("import time\ntime.sleep(2)\nprint('next')")
+    second.outputs = [nbformat.v4.new_output("stream", name="stdout", text="next\n")]
+    if second_cell_stderr:
+        second.outputs.append(
+            nbformat.v4.new_output("stream", name="stderr", text=second_cell_stderr)
+        )
+    path = tmp_path / "demo.ipynb"
+    nbformat.write(new_notebook(cells=[first, second]), path)
+    return path
+
+
+def test_late_stderr_is_compared_in_the_cell_that_declares_it(tmp_path: Path) -> None:
+    path = _late_notebook(tmp_path, {"late_stderr": "a demo"})
+    assert differences(read(path), execute(path)) == []
+
+
+@pytest.mark.parametrize(
+    ("checker", "second_cell_stderr", "why"),
+    [
+        pytest.param({}, "", "undeclared", id="undeclared"),
+        # The next cell stores stderr of its own: nothing is taken back past it.
+        pytest.param({"late_stderr": "a demo"}, "own\n", "stopped", id="stops-at-own-stderr"),
+    ],
+)
+def test_late_stderr_is_caught_where_not_declared(
+    tmp_path: Path, checker: dict, second_cell_stderr: str, why: str
+) -> None:
+    path = _late_notebook(tmp_path, checker, second_cell_stderr)
+    assert differences(read(path), execute(path)), f"late stderr went unnoticed ({why})"
+
+
+def test_late_stderr_declared_on_a_cell_without_stderr_is_refused(tmp_path: Path) -> None:
+    cell = new_code_cell("print(1)", metadata={"checker": {"late_stderr": "a demo"}})
+    cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text="1\n")]
+    path = tmp_path / "demo.ipynb"
+    nbformat.write(new_notebook(cells=[cell]), path)
+    assert any("stores no stderr" in f for f in differences(read(path), execute(path)))
+
+
 @pytest.mark.parametrize("notebook", all_notebooks(), ids=lambda p: p.name)
 def test_every_stored_output_was_recorded_from_its_cell_as_it_is_now(notebook: Path) -> None:
     stale = [

@@ -18,6 +18,15 @@ traceback, say) declares `"python_dependent": "why"`. It is compared only
 on the Python version that recorded the outputs, which `make outputs`
 writes into the notebook's metadata; elsewhere the test says it was not.
 
+What a child process writes to its stderr reaches the kernel through a pipe
+that the kernel reads in a thread of its own, and forwards under whichever
+cell is running when it gets round to it: on a busy machine, the cell after
+the one that started the child (a reader who presses "Run All" sees this
+too). A cell whose children print to stderr declares `"late_stderr": "why"`;
+it takes back the stderr that the cells after it printed, up to the first
+cell that stores stderr of its own. Every line is still compared, in the
+cell that caused it.
+
 The Chinese notebook must have the same code cells, declarations and
 outputs as the English one: only the Markdown cells are translated.
 
@@ -49,6 +58,7 @@ from .pages import DOCS, LANGUAGES, language
 
 CELL_TIMEOUT = 60  # seconds; nbclient interrupts a cell that runs longer
 RECORDED_FROM = "recorded_from"  # cell metadata: see the module's docstring
+LATE_STDERR = "late_stderr"  # a declaration: see the module's docstring
 
 
 def all_notebooks() -> list[Path]:
@@ -91,6 +101,25 @@ def printed(cell: nbformat.NotebookNode) -> str:
     return "".join(stdout + stderr + error)
 
 
+def _stderr(cell: nbformat.NotebookNode) -> list[nbformat.NotebookNode]:
+    return [o for o in cell.get("outputs", []) if o.output_type == "stream" and o.name == "stderr"]
+
+
+def _late_stderr_taken_back(stored: nbformat.NotebookNode, fresh: nbformat.NotebookNode) -> None:
+    """Move, in `fresh`, the stderr that reached a later cell back to the
+    declaring cell whose child printed it (see the module's docstring)."""
+    old, new = code_cells(stored), code_cells(fresh)
+    for number, cell in enumerate(old):
+        if not cell.metadata.get("checker", {}).get(LATE_STDERR):
+            continue
+        for later_old, later_new in zip(old[number + 1 :], new[number + 1 :], strict=True):
+            if _stderr(later_old):
+                break
+            late = _stderr(later_new)
+            later_new.outputs = [o for o in later_new.outputs if all(o is not x for x in late)]
+            new[number].outputs.extend(late)
+
+
 def declarations(cell: nbformat.NotebookNode) -> tuple[tuple[Vary, ...], tuple[Unordered, ...]]:
     declared = cell.metadata.get("checker", {})
     return (
@@ -121,7 +150,7 @@ def execute(path: Path, interpreter: Interpreter | None = None) -> nbformat.Note
     this Python), in a folder of its own (cells may write files, as a
     reader's would). Paths of this machine in its outputs read as on a
     reader's (neutral.py), as they are stored."""
-    notebook = read(path)
+    notebook, stored = read(path), read(path)
     with tempfile.TemporaryDirectory(dir="/tmp") as folder:  # seen from the Debian root
         shutil.copy(path, folder)
         NotebookClient(
@@ -131,6 +160,7 @@ def execute(path: Path, interpreter: Interpreter | None = None) -> nbformat.Note
             allow_errors=True,  # an error is an output like any other; compared below
             resources={"metadata": {"path": folder}},
         ).execute(env=_reader_environment(), cleanup_kc=True)  # we made the kernel: end it
+    _late_stderr_taken_back(stored, notebook)
     if interpreter is None:
         stdlib, version = sysconfig.get_paths()["stdlib"], tuple(sys.version_info[:3])
     else:
@@ -173,6 +203,8 @@ def differences(
             continue
         vary, unordered = declarations(old)
         problems = check_declarations(printed(old), vary, unordered)
+        if old.metadata.get("checker", {}).get(LATE_STDERR) and not _stderr(old):
+            problems.append(f"declares {LATE_STDERR} but stores no stderr")
         mismatch = compare(printed(old), printed(new), vary, unordered)
         where = f"code cell {number} ({old.source.splitlines()[0] if old.source else 'empty'})"
         found += [f"{where}: {p}" for p in problems]
