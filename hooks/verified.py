@@ -4,7 +4,8 @@ docs/verified.json is what `make verified` recorded: every snippet run on
 every interpreter and start method, with its outcome. The CI matrix comes
 from .github/workflows/test.yml. The page's Markdown holds markers that
 this hook replaces with tables, in the page's language; any page may say
-`<!-- verified:pythons -->` for the releases the record ran on.
+`<!-- verified:pythons -->` for the releases the record ran on, and
+`<!-- verified:stats -->` for the same record in four numbers (the home page).
 """
 
 from __future__ import annotations
@@ -30,6 +31,13 @@ _WORDS = {
         "made this record has no such Python.",
         "and": " and ",
         "comma": ", ",
+        "stats": [
+            ("{programs}", "programs, each a file you can run"),
+            ("{passed}", "runs that printed what the page shows"),
+            ("{releases}", "CPython releases, {first} to {last}"),
+            ("{methods}", "start methods: {method_names}"),
+        ],
+        "stats_footer": "Recorded on {date}. [Every run, program by program](verified.md)",
     },
     "zh": {
         "example": "示例（启动方式）",
@@ -44,6 +52,13 @@ _WORDS = {
         "新增或改动过的示例标为 —，因为生成本记录的机器上没有这个 Python 版本。",
         "and": " 和 ",
         "comma": "、",
+        "stats": [
+            ("{programs}", "个程序，每个都是可以运行的文件"),
+            ("{passed}", "次运行，打印的内容与页面一致"),
+            ("{releases}", "个 CPython 版本，{first} ～ {last}"),
+            ("{methods}", "种启动方式：{method_names}"),
+        ],
+        "stats_footer": "记录于 {date}。[逐个程序查看每一次运行](verified.md)",
     },
 }
 
@@ -158,6 +173,38 @@ def _summary(record: dict, words: dict[str, str]) -> str:
     )
 
 
+def stats(record: dict, words: dict) -> str:
+    """The record in four numbers, each with what it counts. Only the runs
+    made for this record count (not those carried over from an earlier one),
+    and of them only the passing ones: a record with a failed run is refused."""
+    ran = [r for r in record["runs"] if not r.get("carried_from")]
+    if any(r["outcome"] not in {"passed", "skipped"} for r in ran):
+        raise ValueError("docs/verified.json records a run that failed")
+    release = _releases(record)
+    releases = [
+        release[i] for i in sorted({r["interpreter"] for r in ran}, key=_version_key(record))
+    ]
+    methods = [m for m in _METHOD_ORDER if any(r["start_method"] == m for r in ran)]
+    values = {
+        "programs": len({r["snippet"] for r in ran} | {c for r in ran for c in r["together"]}),
+        "passed": f"{sum(r['outcome'] == 'passed' for r in ran):,}",
+        "releases": len(releases),
+        "first": releases[0],
+        "last": releases[-1],
+        "methods": len(methods),
+        "method_names": words["comma"].join(f"<code>{m}</code>" for m in methods),
+        "date": record["generated"],
+    }
+    items = "".join(
+        f"<li><strong>{number.format(**values)}</strong> {text.format(**values)}</li>"
+        for number, text in words["stats"]
+    )
+    footer = words["stats_footer"].format(**values)
+    return (
+        f'<ul class="home-stats">{items}</ul>\n\n<p class="home-stats-footer" markdown>{footer}</p>'
+    )
+
+
 def _matrix_table(workflow: Path, words: dict[str, str]) -> str:
     matrix = yaml.safe_load(workflow.read_text("utf-8"))["jobs"]["test"]["strategy"]["matrix"]
     lines = [f"| {words['system']} | {words['python']} |", "| --- | --- |"]
@@ -171,6 +218,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     words = _WORDS[_language(page)]
     record = json.loads((Path(config["docs_dir"]) / "verified.json").read_text("utf-8"))
     markdown = markdown.replace("<!-- verified:pythons -->", pythons(record, words))
+    markdown = markdown.replace("<!-- verified:stats -->", stats(record, words))
     if "<!-- verified:runs -->" not in markdown:
         return markdown
     workflow = Path(config.config_file_path).parent / ".github" / "workflows" / "test.yml"

@@ -237,7 +237,8 @@ def test_teaching_anchors_exist(built_site: BuiltSite) -> None:
     assert not missing, "\n".join(missing)
 
 
-_LINK = re.compile(r"\[([^\]`]+)\]\(([^)#\s:]+\.(?:md|ipynb))\)")
+# A button ({ .md-button }) says what to do ("从头开始读"), not what the page is called.
+_LINK = re.compile(r"\[([^\]`]+)\]\(([^)#\s:]+\.(?:md|ipynb))\)(?!\{ \.md-button)")
 
 
 def test_one_link_text_per_page() -> None:
