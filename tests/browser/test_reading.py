@@ -170,6 +170,11 @@ def test_edit_link_and_last_update(page: Page, path: str, source: str) -> None:
     page.goto(path)
     edit = page.locator("article a.md-content__button[href*='/edit/']")
     expect(edit).to_have_attribute("href", f"{TEST_REPO_URL}/edit/main/docs/{source}")
+    # The repository, as a plain link: no component for Material to fill in
+    # from GitHub's API (the traffic watcher fails any third-party request).
+    source = page.locator("header a.md-source")
+    expect(source).to_have_attribute("href", TEST_REPO_URL)
+    expect(source).not_to_have_attribute("data-md-component", "source")
     # hooks/last_updated.py; tests/test_last_updated.py checks which date.
     expect(page.locator(".md-source-file__fact")).to_have_text(re.compile(r"\b20\d\d\b"))
 

@@ -28,6 +28,7 @@ def build(
     env = {
         **os.environ,
         "NO_MKDOCS_2_WARNING": "1",
+        "REPO_URL": TEST_REPO_URL,
         "EDIT_URL": f"{TEST_REPO_URL}/edit/main/docs/",
     }
     if url:
