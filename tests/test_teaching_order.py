@@ -18,7 +18,10 @@ Four rules, the same in both languages:
    file says how). A page other than the home explains the idea again when
 
    - one of its headings names the idea (a Markdown heading, or the title
-     of an admonition `!!! note "..."` or of a tab `=== "..."`), or
+     of an admonition `!!! note "..."` or of a tab `=== "..."`) over a
+     section of at least MIN_LENGTH of prose, up to the next heading (a
+     short section under such a heading, a sentence and a link, points to
+     the home rather than explaining), or
    - one paragraph of its prose, at least MIN_LENGTH long (English words on
      an English page, Han characters on a Chinese page), names the idea
      MIN_MENTIONS times or more.
@@ -354,6 +357,16 @@ def _mentions(idea: Idea, lang: str, text: str) -> int:
     return sum(1 for _ in idea.words[lang].finditer(text))
 
 
+def _section_length(after: tuple[Block, ...], lang: str) -> int:
+    """The prose under a heading, up to the next heading."""
+    length = 0
+    for block in after:
+        if block.kind == "heading":
+            break
+        length += _length(block.text, lang)
+    return length
+
+
 def _start(text: str) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
@@ -367,10 +380,13 @@ def second_homes(name: str, lang: str, text: str, ideas: list[Idea]) -> list[str
     for idea in ideas:
         if idea.page == name or not idea.depth or not idea.words[lang].search(said):
             continue
-        for block in read:
+        for number, block in enumerate(read):
             mentions = _mentions(idea, lang, block.said)
             if block.kind == "heading" and mentions:
-                why = "heading names it"
+                under = _section_length(read[number + 1 :], lang)
+                if under < MIN_LENGTH[lang]:
+                    continue
+                why = f"heading names it, over {under} of prose"
             elif (
                 block.kind == "paragraph"
                 and mentions >= MIN_MENTIONS
@@ -564,17 +580,26 @@ def _idea(name: str) -> Idea:
 
 
 def test_a_heading_that_names_an_idea_away_from_its_home_is_found() -> None:
-    text = "# Threads\n\n## Threads and the `GIL` { #gil }\n\nShort.\n"
-    assert second_homes("threads", "en", text, [_idea("GIL")]) == [
-        "threads.md:3: explains 'GIL' (home gil.md#what-the-gil-is): heading names it:"
-        " 'Threads and the GIL'"
-    ]
-    zh = "# 线程\n\n## 再谈 GIL {#gil}\n\n短。\n"
+    text = f"# Threads\n\n## Threads and the `GIL` {{ #gil }}\n\n{_LONG}\n## Next\n\nShort.\n"
+    found = second_homes("threads", "en", text, [_idea("GIL")])
+    assert len(found) == 1 and found[0].startswith(
+        "threads.md:3: explains 'GIL' (home gil.md#what-the-gil-is): heading names it, over"
+    ), found
+    zh = f"# 线程\n\n## 再谈 GIL {{#gil}}\n\n{_LONG_ZH}\n"
     assert len(second_homes("threads", "zh", zh, [_idea("GIL")])) == 1
 
 
+def test_a_heading_over_a_sentence_and_a_link_is_not_a_second_explanation() -> None:
+    text = (
+        "# Threads\n\n## Threads and the GIL\n\nOnly one thread at a time runs Python"
+        " code: [the GIL](gil.md#what-the-gil-is) explains why.\n\n## Next\n\n" + _LONG
+    )
+    assert second_homes("threads", "en", text, [_idea("GIL")]) == []
+
+
 def test_an_admonition_title_counts_as_a_heading() -> None:
-    text = '# Lock\n\n!!! note "How `__main__` guard helps here"\n\n    Short.\n'
+    body = "".join(f"    {line}\n" for line in _LONG.splitlines())
+    text = f'# Lock\n\n!!! note "How `__main__` guard helps here"\n\n{body}'
     found = second_homes("lock", "en", text, IDEAS)
     assert [f.split(": heading")[0] for f in found] == [
         "lock.md:3: explains '__main__ guard' (home process.md#main-guard)"
