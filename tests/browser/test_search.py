@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 import time
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -31,13 +32,28 @@ RESULTS_WITHIN_S = 2.0
 INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")
 
 
+# Words readers type beyond the glossary, each with the page that should
+# come first (search/queries.toml).
+READERS_WORDS = Path(__file__).resolve().parents[2] / "search" / "queries.toml"
+
+
+def readers_words(language: str) -> dict[str, str]:
+    """The queries of `language` in search/queries.toml, each with its page."""
+    return tomllib.loads(READERS_WORDS.read_text("utf-8"))[language]
+
+
 def language_of(term: Term, language: str) -> str | None:
     return term.en if language == "en" else term.zh
 
 
 def teaching_url(term: Term, language: str) -> str:
     """`lock/` for lock.md in English, `zh/lock/` in Chinese (no anchor)."""
-    name = term.page.split("#")[0].removesuffix(".md").removesuffix(".ipynb")
+    return page_url(term.page, language)
+
+
+def page_url(page: str, language: str) -> str:
+    """`lock/` for lock.md (or lock.md#anchor) in English, `zh/lock/` in Chinese."""
+    name = page.split("#")[0].removesuffix(".md").removesuffix(".ipynb")
     path = "" if name == "index" else f"{name.removesuffix('/index')}/"
     return path if language == LANGUAGES[0] else f"{language}/{path}"
 
@@ -95,6 +111,43 @@ def _search(page: Page, query: str, limit_s: float) -> tuple[list[str], bool, fl
         INVISIBLE.pattern,
     )
     return results, invisible, took
+
+
+def open_search(browser: Browser, site_url: str, language: str, **options) -> Page:
+    """A page of `language` with Material's search open, its index loaded."""
+    page = browser.new_context(base_url=site_url, **options).new_page()
+    page.goto("" if language == LANGUAGES[0] else f"{language}/")
+    ready = _translation(page, "search.result.placeholder")
+    expect(page.locator(".md-search-result__meta")).to_have_text(
+        ready, timeout=FIRST_RESULTS_WITHIN_S * 1000
+    )
+    page.locator("input.md-search__input").click()
+    return page
+
+
+def ranks(page: Page, site_url: str, words: dict[str, str], language: str) -> dict[str, int | None]:
+    """For each query, where its page stands among the results (0: first), or None."""
+    found = {}
+    for query, expected in words.items():
+        results, _, _ = _search(page, query, RESULTS_WITHIN_S)
+        url = f"{site_url}{page_url(expected, language)}"
+        found[query] = results.index(url) if url in results else None
+    return found
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_readers_words_find_their_page(browser: Browser, site_url: str, language: str) -> None:
+    """Words readers type that are not glossary terms (search/queries.toml):
+    the page that teaches each comes first, found from what the page says."""
+    words = readers_words(language)
+    page = open_search(browser, site_url, language)
+    found = ranks(page, site_url, words, language)
+    page.context.close()
+    first = sum(rank == 0 for rank in found.values())
+    top3 = sum(rank is not None and rank < 3 for rank in found.values())
+    print(f"\n{language}: first {first}/{len(found)}, top three {top3}/{len(found)}")
+    wrong = [f"{q!r}: {words[q]} at {rank}" for q, rank in found.items() if rank != 0]
+    assert not wrong, "\n".join(wrong)
 
 
 def _translation(page: Page, key: str) -> str:
