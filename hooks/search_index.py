@@ -54,12 +54,16 @@ The worker is edited in the built site (built_assets.py).
 
 from __future__ import annotations
 
+import html
 import importlib.util
 import json
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
+import jieba
+from backrefs import bre
 from built_assets import Edit, edit_built_asset
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -89,6 +93,42 @@ _MARK_NOT_NEEDED = re.compile(
 )
 # How much more the whole query, as one word, weighs than each query word.
 WHOLE_QUERY_BOOST = 100
+# Put before each word of the `terms` and `names` fields: a query word,
+# which Material searches as a prefix (`thread*`), then never matches a
+# term (`threadpool`), only the whole query does. No separator cuts it
+# off, and the trimmer of lunr's multi-language support keeps it (a word
+# character of Chinese): a Han radical that no one types as a word.
+TERM_MARK = "\u4e28"  # 丨
+# A program's listing and output in a page's text: shown whole under a
+# result, taller than a phone's screen. Their words go to the `code` field,
+# searched but not shown.
+_CODE_BLOCK = re.compile(r"<pre\b[^>]*>.*?</pre>", re.S)
+_TAG = re.compile(r"<[^>]+>")
+_INLINE_CODE = re.compile(r"<code>(.*?)</code>", re.S)
+# A program's file name (asyncio_essentials/run_in_executor.py) is not a
+# use of the name: the page of every example's runs lists them all.
+_FILE_NAME = re.compile(r"[\w/.-]+\.(?:py|out|toml|json|txt|ipynb)\b")
+# A name the search separator cuts: snake_case, CamelCase, dotted.
+_IDENTIFIER = re.compile(r"\b[A-Za-z]\w*(?:(?:_|\.)[A-Za-z]\w*)+|\b[A-Z]?[a-z]+(?:[A-Z][a-z0-9]+)+\b")
+_HAN_RUN = bre.compile(r"\p{script: Han}+")  # as Material's search plugin finds them
+# A text whose words the query does not hold (a section found by its title
+# or its code) is shown up to its first block, not whole: d counts the open
+# elements, and the first block ends where it is 0 again.
+_LEAD = (
+    "let __lead=t=>{let d=0,r=/<(\\/?)\\w+[^>]*?(\\/?)>/g,m;"
+    "while(m=r.exec(t)){if(m[2])continue;d+=m[1]?-1:1;if(!d)return t.slice(0,r.lastIndex)}"
+    "return t};"
+)
+# Han characters typed into the English site's search (its index has no
+# Chinese support loaded): the first result is the Chinese site's search
+# for the same words, which opens with `?q=`.
+_OTHER_LANGUAGE = (
+    "let __query=e,__other=items=>!lunr.zh&&/\\p{sc=Han}/u.test(__query)?"
+    "[[{location:`zh/?q=${encodeURIComponent(__query.trim())}`,"
+    "title:`到中文版搜索“${__query.trim().replace(/[&<>\"]/g,c=>`&#${c.charCodeAt(0)};`)}”`,"
+    "text:'<p>这里是英文版，只搜索英文页面；中文页面在中文版里。</p>',"
+    "score:0,terms:{}}],...items]:items;"
+)
 # Material's search worker.
 _WORKER_EDITS = (
     Edit(
@@ -100,9 +140,28 @@ _WORKER_EDITS = (
         r'search(e){if(e=e.replace(new RegExp("\\p{sc=Han}+","gu")',
         "search(e){let __whole=e.toLowerCase().split(lunr.tokenizer.separator).join('');"
         "__whole=/^[\\p{L}\\p{N}]+$/u.test(__whole)?` ${__whole}^"
-        f"{WHOLE_QUERY_BOOST}`:'';"
-        r'if(e=e.replace(new RegExp("\\p{sc=Han}+","gu")',
+        f"{WHOLE_QUERY_BOOST} {TERM_MARK}${{__whole}}^{WHOLE_QUERY_BOOST}"
+        # An English plural also finds the singular's names (contextvars: ContextVar)
+        f"${{/^[a-z]{{3,}}s$/.test(__whole)?` {TERM_MARK}${{__whole.slice(0,-1)}}^{WHOLE_QUERY_BOOST}`:''}}`:'';"
+        + _LEAD
+        + _OTHER_LANGUAGE
+        + r'if(e=e.replace(new RegExp("\\p{sc=Han}+","gu")',
         "the query as one word: its start in search()",
+    ),
+    Edit(
+        '[...fe(s,this.index.invertedIndex)].join("* ")',
+        '` ${[...fe(s,this.index.invertedIndex)].join("^1 ")}^1 `',
+        "the words of a Chinese query, each searched as a prefix, in search()",
+    ),
+    Edit(
+        "if(!m.length)continue;",
+        'if(!m.length){l==="text"&&(c.text=__lead(c.text));continue}',
+        "the fields highlighted in search(): a text without the query shown whole",
+    ),
+    Edit(
+        "return _({items:[...n.values()]}",
+        "return _({items:__other([...n.values()])}",
+        "the items search() returns",
     ),
     Edit(
         "n=this.index.search(e).reduce(",
@@ -119,8 +178,38 @@ def _languages(config: MkDocsConfig) -> tuple[str, list[str]]:
     return default, [lang.locale for lang in languages if lang.locale != default]
 
 
+# Each page's front-matter description, by its location in the joined index,
+# segmented as Material segments the index.
+_descriptions: dict[str, str] = {}
+
+
+# What the site's links call each entry (`zh/ipc/`: 进程间通信), by its
+# location in the joined index.
+# A name once for each page that uses it.
+_link_names: dict[str, dict[str, set[str]]] = {}
+_ARTICLE = re.compile(r'<article class="md-content__inner[^"]*">(.*?)</article>', re.S)
+_LINK = re.compile(r'<a\s(?![^>]*class="headerlink")[^>]*?href="([^"#:]*(?:#[^"]*)?)"[^>]*>(.*?)</a>', re.S)
+
+
+def _collect_link_names(output: str, page_url: str) -> None:
+    article = _ARTICLE.search(output)
+    for href, text in _LINK.findall(article.group(1) if article else ""):
+        name = " ".join(html.unescape(_TAG.sub("", text)).split())
+        if name:
+            location = urljoin(f"/{page_url}", href).removeprefix("/")
+            _link_names.setdefault(location, {}).setdefault(name, set()).add(page_url)
+
+
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     """On a page of a non-default language, Material's `base` is that language's root."""
+    _collect_link_names(output, page.url)
+    description = page.meta.get("description")
+    if description:
+        # Cut as Material cuts the index's Chinese (with the jieba
+        # dictionary its settings name), with spaces between the words.
+        _descriptions[page.url] = _HAN_RUN.sub(
+            lambda run: f" {' '.join(jieba.cut(run.group(0)))} ", description
+        )
     _, others = _languages(config)
     locale = next((loc for loc in others if page.url.startswith(f"{loc}/")), None)
     if locale is None:
@@ -134,7 +223,26 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
 
 
 def _readable(doc: dict[str, Any], prefix: str) -> dict[str, Any]:
-    doc = {**doc, "location": doc["location"].removeprefix(prefix)}
+    """The entry with what results show readable, code apart, and the page's description."""
+    code = " ".join(_TAG.sub(" ", block) for block in _CODE_BLOCK.findall(doc["text"]))
+    doc = {**doc, "text": _CODE_BLOCK.sub("", doc["text"]).strip()}
+    if code:
+        doc["code"] = " ".join(code.replace(_SEGMENT, " ").split())
+    if doc["location"] in _descriptions:
+        doc["about"] = " ".join(_descriptions[doc["location"]].split())
+    # Names the separator cuts (run_in_executor, KeyboardInterrupt), each
+    # also as one word, which the whole query matches: `in` and `executor`
+    # alone are on every page, `runinexecutor` on the one that uses it.
+    spans = " ".join([code, *_INLINE_CODE.findall(doc["text"]), doc.get("about", "")])
+    names = _IDENTIFIER.findall(_FILE_NAME.sub(" ", html.unescape(spans)))
+    parts = (part for name in names for part in name.split("."))  # loop.run_in_executor
+    doc["idents"] = sorted({*names, *(part for part in parts if _IDENTIFIER.fullmatch(part))})
+    # Its title, and what each page that links to it calls it.
+    linked = _link_names.get(doc["location"], {})
+    doc["names"] = [_TAG.sub("", doc["title"])] + [
+        name for name, pages in sorted(linked.items()) for _ in pages
+    ]
+    doc["location"] = doc["location"].removeprefix(prefix)
     for field in ("title", "text"):
         text = _MARK_NOT_NEEDED.sub("", doc[field])
         doc[field] = text.replace(_SEGMENT, _SEGMENT_SHOWN_AS)
@@ -153,7 +261,14 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         locale = next((loc for loc in others if doc["location"].startswith(f"{loc}/")), default)
         docs[locale].append(_readable(doc, "" if locale == default else f"{locale}/"))
     for locale, language_docs in docs.items():
-        _mark_teaching_entries(language_docs, locale, joined["config"]["separator"])
+        separator = joined["config"]["separator"]
+        for doc in language_docs:
+            words = (whole_word(name, separator) for name in doc.pop("names"))
+            doc["names"] = [TERM_MARK + word for word in words if word]
+            doc["idents"] = sorted({whole_word(name, separator) for name in doc["idents"]})
+            if not doc["idents"]:
+                del doc["idents"]
+        _mark_teaching_entries(language_docs, locale, separator)
         folder = site / ("" if locale == default else locale) / "search"
         folder.mkdir(parents=True, exist_ok=True)
         # lunr's languages: English everywhere (API names are English on
@@ -193,4 +308,4 @@ def _mark_teaching_entries(docs: list[dict[str, Any]], locale: str, separator: s
         # One word, in lower case as lunr lowers every token: the separator
         # would cut thread pool, and ProcessPoolExecutor at its capitals, so
         # that thread and pool found them too.
-        entries[location].setdefault("terms", []).append(whole_word(word, separator))
+        entries[location].setdefault("terms", []).append(TERM_MARK + whole_word(word, separator))

@@ -44,7 +44,8 @@ def han_runs(site: Path) -> set[str]:
         for doc in json.loads(index.read_text("utf-8"))["docs"]:
             # Segmentation only inserted zero-width spaces, which hooks/search_index.py
             # writes as <wbr/>; without them, the page's text.
-            text = f"{doc['title']}\n{doc['text']}".replace("\u200b", "")
+            fields = (doc.get(field, "") for field in ("title", "text", "about", "code"))
+            text = "\n".join(fields).replace("\u200b", "")
             text = text.replace("<wbr/>", "")
             runs.update(_HAN_RUN.findall(text))
     return runs
