@@ -119,6 +119,26 @@ _LEAD = (
     "while(m=r.exec(t)){if(m[2])continue;d+=m[1]?-1:1;if(!d)return t.slice(0,r.lastIndex)}"
     "return t};"
 )
+# What a result shows of a text: about three lines of a phone's screen
+# around the first match, not the whole block (a paragraph, or a list as
+# long as a page). Visible characters are counted, a Han character as two
+# (it is as wide as two Latin letters); the only tags kept are <mark> and
+# <code>, which the browser closes where the cut leaves them open.
+EXCERPT_WIDTH = 150
+EXCERPT_BEFORE_MATCH = 40
+_CLIP = (
+    "let __clip=h=>{let t=h.replace(/<(?!\\/?(?:mark|code)>)[^>]*>/g,' ')"
+    ".replace(/\\s+/g,' ').trim(),parts=t.match(/<[^>]*>|[^<]/g)||[],"
+    "w=c=>/[\\u2e80-\\u9fff\\uff00-\\uffef]/.test(c)?2:1,at=0,seen=0;"
+    "for(let p of parts){if(p==='<mark>')break;if(p[0]!=='<'||p.length===1)seen+=w(p)}"
+    f"let from=Math.max(0,seen-{EXCERPT_BEFORE_MATCH}),out='',n=0;"
+    "for(let p of parts){if(p[0]==='<'&&p.length>1){if(n>=from)out+=p;continue}"
+    f"n+=w(p);if(n>from&&n<=from+{EXCERPT_WIDTH})out+=p}}"
+    # Cut at a space where one is near: a word is not shown in part.
+    f"let cut=n>from+{EXCERPT_WIDTH};from>0&&(out=out.replace(/^[^\\s<]{{0,20}}\\s/,''));"
+    "cut&&(out=out.replace(/\\s[^\\s>]{0,20}$/,''));"
+    "return t?`<p>${from>0?'… ':''}${out.trim()}${cut?' …':''}</p>`:t};"
+)
 # Han characters typed into the English site's search (its index has no
 # Chinese support loaded): the first result is the Chinese site's search
 # for the same words, which opens with `?q=`.
@@ -144,6 +164,7 @@ _WORKER_EDITS = (
         # An English plural also finds the singular's names (contextvars: ContextVar)
         f"${{/^[a-z]{{3,}}s$/.test(__whole)?` {TERM_MARK}${{__whole.slice(0,-1)}}^{WHOLE_QUERY_BOOST}`:''}}`:'';"
         + _LEAD
+        + _CLIP
         + _OTHER_LANGUAGE
         + r'if(e=e.replace(new RegExp("\\p{sc=Han}+","gu")',
         "the query as one word: its start in search()",
@@ -157,6 +178,16 @@ _WORKER_EDITS = (
         "if(!m.length)continue;",
         'if(!m.length){l==="text"&&(c.text=__lead(c.text));continue}',
         "the fields highlighted in search(): a text without the query shown whole",
+    ),
+    Edit(
+        "let g=+!c.parent",
+        "c.text=__clip(c.text);let g=+!c.parent",
+        "the post-query boost in search(), after the fields are highlighted",
+    ),
+    Edit(
+        "if(a=x+v,c.push(d)===2)break",
+        "if(a=x+v,c.push(d)===1)break",
+        "highlightAll(): a text's excerpt, its first two blocks that hold the query",
     ),
     Edit(
         "return _({items:[...n.values()]}",

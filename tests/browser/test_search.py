@@ -121,7 +121,11 @@ def open_search(browser: Browser, site_url: str, language: str, **options) -> Pa
     expect(page.locator(".md-search-result__meta")).to_have_text(
         ready, timeout=FIRST_RESULTS_WITHIN_S * 1000
     )
-    page.locator("input.md-search__input").click()
+    search = page.locator("input.md-search__input")
+    if page.viewport_size and page.viewport_size["width"] < 960:
+        # Narrower, Material's header shows a search button instead of the box.
+        page.locator('label.md-header__button[for="__search"]').click()
+    search.click()
     return page
 
 
@@ -148,6 +152,87 @@ def test_readers_words_find_their_page(browser: Browser, site_url: str, language
     print(f"\n{language}: first {first}/{len(found)}, top three {top3}/{len(found)}")
     wrong = [f"{q!r}: {words[q]} at {rank}" for q, rank in found.items() if rank != 0]
     assert not wrong, "\n".join(wrong)
+
+
+# A phone (iPhone SE's screen, the smallest in common use), and what a
+# result may not contain: a program's listing or output.
+PHONE = {"width": 375, "height": 667}
+CODE_BLOCKS = "pre, .highlight, .md-code__content"
+# A name that appears in a program on one page and in no prose.
+ONLY_IN_CODE = ("SystemExit", "lifecycle.md")
+
+
+def test_results_show_prose_and_fit_a_phone(
+    browser: Browser, site_url: str, built_site: BuiltSite
+) -> None:
+    """`lock` on a phone: no program listing in the results, and the first
+    three fit on the screen; a name used only in a program finds its page."""
+    page = open_search(browser, site_url, "en", viewport=PHONE)
+    results, _, _ = _search(page, "lock", RESULTS_WITHIN_S)
+    assert len(results) >= 3, results
+    # Where the third result ends once the layout has settled (fonts loaded,
+    # the search overlay's transition over): the same in two frames 100 ms apart.
+    listings, bottom = page.evaluate(
+        """async selector => {
+             await document.fonts.ready
+             const bottom = () => document.querySelectorAll('.md-search-result__item')[2]
+               .getBoundingClientRect().bottom
+             let before = -1, now = bottom()
+             while (now !== before) {
+               await new Promise(done => setTimeout(done, 100))
+               before = now; now = bottom()
+             }
+             return [
+               document.querySelectorAll(`.md-search-result__list :is(${selector})`).length, now]
+           }""",
+        CODE_BLOCKS,
+    )
+    assert listings == 0, f"{listings} program listings in the results for 'lock'"
+    assert bottom <= PHONE["height"], f"the third result ends at {bottom} px, below the screen: {results[:3]}"
+    name, home = ONLY_IN_CODE
+    index = json.loads((built_site.path / "search" / "search_index.json").read_text("utf-8"))
+    shown = [d["location"] for d in index["docs"] if name in d["title"] + d["text"]]
+    in_code = {d["location"].split("#")[0] for d in index["docs"] if name in d.get("code", "")}
+    assert not shown and in_code == {page_url(home, "en")}, (
+        f"{name} should be in the programs of {home} only, and in no prose: "
+        f"shown in {shown}, in programs on {in_code}; pick another name"
+    )
+    results, _, _ = _search(page, name, RESULTS_WITHIN_S)
+    assert results[:1] == [f"{site_url}{page_url(home, 'en')}"], results[:3]
+    page.context.close()
+
+
+def test_chinese_on_the_english_site_offers_the_chinese_search(
+    browser: Browser, site_url: str
+) -> None:
+    """进程 typed on the English site: the first result is the Chinese site's
+    search for it, which lists Chinese pages; nothing is fetched elsewhere."""
+    page = open_search(browser, site_url, "en")
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    results, _, _ = _search(page, "线程 Lock", RESULTS_WITHIN_S)
+    assert results[1:], "the English pages' results are still listed"
+    results, _, _ = _search(page, "进程", RESULTS_WITHIN_S)
+    hint = page.locator(".md-search-result__item").first
+    expect(hint).to_contain_text("到中文版搜索“进程”")
+    assert results[0] == f"{site_url}zh/", results[:3]
+    assert not _search(page, "process", RESULTS_WITHIN_S)[0][0].startswith(f"{site_url}zh/")
+    _search(page, "进程", RESULTS_WITHIN_S)
+    hint.locator("a").first.click()
+    page.wait_for_url(f"{site_url}zh/**")
+    expect(page.locator(".md-search-result__item").first).to_be_visible(
+        timeout=FIRST_RESULTS_WITHIN_S * 1000
+    )
+    assert page.locator("input.md-search__input").input_value() == "进程"
+    first = page.evaluate(
+        "() => document.querySelector('.md-search-result__item a').href.split(/[?#]/)[0]"
+    )
+    assert first.startswith(f"{site_url}zh/") and first != f"{site_url}zh/", first
+    foreign = [url for url in requests if not url.startswith((site_url, "data:"))]
+    assert not foreign, foreign
+    # On the Chinese site, a Chinese query gets no such line.
+    assert not [url for url in _search(page, "线程", RESULTS_WITHIN_S)[0] if url.endswith("?q=")]
+    page.context.close()
 
 
 def _translation(page: Page, key: str) -> str:
