@@ -231,6 +231,14 @@ def _collect_link_names(output: str, page_url: str) -> None:
             _link_names.setdefault(location, {}).setdefault(name, set()).add(page_url)
 
 
+def _segmented(text: str) -> str:
+    """`text` with its Chinese cut into words, as Material cuts the index's
+    (with the jieba dictionary its settings name), spaces between them."""
+    return " ".join(
+        _HAN_RUN.sub(lambda run: f" {' '.join(jieba.cut(run.group(0)))} ", text).split()
+    )
+
+
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     """On a page of a non-default language, Material's `base` is that language's root."""
     _collect_link_names(output, page.url)
@@ -238,9 +246,7 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     if description:
         # Cut as Material cuts the index's Chinese (with the jieba
         # dictionary its settings name), with spaces between the words.
-        _descriptions[page.url] = _HAN_RUN.sub(
-            lambda run: f" {' '.join(jieba.cut(run.group(0)))} ", description
-        )
+        _descriptions[page.url] = _segmented(description)
     _, others = _languages(config)
     locale = next((loc for loc in others if page.url.startswith(f"{loc}/")), None)
     if locale is None:
@@ -273,6 +279,9 @@ def _readable(doc: dict[str, Any], prefix: str) -> dict[str, Any]:
     doc["names"] = [_TAG.sub("", doc["title"])] + [
         name for name, pages in sorted(linked.items()) for _ in pages
     ]
+    # Their words too, for a query that is part of a name (分布式: 分布式进程).
+    if linked:
+        doc["linked"] = " ".join(_segmented(name) for name in doc["names"][1:])
     doc["location"] = doc["location"].removeprefix(prefix)
     for field in ("title", "text"):
         text = _MARK_NOT_NEEDED.sub("", doc[field])

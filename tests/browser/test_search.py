@@ -39,7 +39,14 @@ READERS_WORDS = Path(__file__).resolve().parents[2] / "search" / "queries.toml"
 
 def readers_words(language: str) -> dict[str, str]:
     """The queries of `language` in search/queries.toml, each with its page."""
-    return tomllib.loads(READERS_WORDS.read_text("utf-8"))[language]
+    table = tomllib.loads(READERS_WORDS.read_text("utf-8"))[language]
+    return {query: v if isinstance(v, str) else v["page"] for query, v in table.items()}
+
+
+def first_needs(language: str) -> dict[str, str]:
+    """The queries whose page lacks the word: what it needs to come first."""
+    table = tomllib.loads(READERS_WORDS.read_text("utf-8"))[language]
+    return {query: v["first_needs"] for query, v in table.items() if not isinstance(v, str)}
 
 
 def language_of(term: Term, language: str) -> str | None:
@@ -142,7 +149,8 @@ def ranks(page: Page, site_url: str, words: dict[str, str], language: str) -> di
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_readers_words_find_their_page(browser: Browser, site_url: str, language: str) -> None:
     """Words readers type that are not glossary terms (search/queries.toml):
-    the page that teaches each comes first, found from what the page says."""
+    the page that teaches each comes first, found from what the site says;
+    where the page lacks the word (`first_needs`), listed at least."""
     words = readers_words(language)
     page = open_search(browser, site_url, language)
     found = ranks(page, site_url, words, language)
@@ -150,7 +158,14 @@ def test_readers_words_find_their_page(browser: Browser, site_url: str, language
     first = sum(rank == 0 for rank in found.values())
     top3 = sum(rank is not None and rank < 3 for rank in found.values())
     print(f"\n{language}: first {first}/{len(found)}, top three {top3}/{len(found)}")
-    wrong = [f"{q!r}: {words[q]} at {rank}" for q, rank in found.items() if rank != 0]
+    waiting = first_needs(language)
+    for query, needs in waiting.items():
+        print(f"{query!r}: {words[query]} at {found[query]}; first needs {needs}")
+    wrong = [
+        f"{q!r}: {words[q]} at {rank}"
+        for q, rank in found.items()
+        if rank is None or (rank > 0 and q not in waiting)
+    ]
     assert not wrong, "\n".join(wrong)
 
 
