@@ -34,15 +34,39 @@ that never says the term a reader types (多线程 for the threads page),
 and each new term moved other terms' results.
 
 A term is written there as one word, its parts joined (thread pool:
-`threadpool`, thread-local: `threadlocal`), and the search worker adds the
-whole query, joined the same way, as one more word that must match
-exactly, weighed a hundred times a query word. Material appends `*` to
-every query word, so `thread` also found `threaded` and the `thread` of
-`thread-local`, and 进程 found 进程池: the pages teaching those, whose
-entries Material also weighs higher when they are pages rather than
-sections, came first. Now the entry whose term is the query, whole, does.
-That word is not one of the query's words that Material reports as found
-or missing under a result.
+`threadpool`, thread-local: `threadlocal`), behind a mark (TERM_MARK), and
+the search worker adds the whole query, joined the same way, as one more
+word that must match exactly, weighed a hundred times a query word.
+Material appends `*` to every query word, so `thread` also found `threaded`
+and the `thread` of `thread-local`; without the mark, `thread*` and 进程*
+also found the terms `threadpool` and 进程池 in their heavy field, so that
+进程间通信 listed the pool page first. That word is not one of the query's
+words that Material reports as found or missing under a result.
+
+The words readers type beyond the glossary (search/queries.toml) find their
+page from what the site says, in fields the results do not show:
+
+- `names`: the entry's title, and what each page's links to it call it
+  (分布式进程, 进程间通信), as marked whole words, like the terms, once for
+  each page that uses the name; `linked`: the words of those names (分布式).
+- `about`: a page's front-matter description, weighed as a title.
+- `idents`: the names in its programs and `code` spans that the search
+  separator cuts, each also as one word (run_in_executor: `runinexecutor`),
+  which the whole query matches where `run`, `in` and `executor` are on
+  every page. Programs' file names are left out: the page of every
+  example's runs lists them all.
+- `code`: the text of its program listings and outputs, taken out of the
+  shown `text`, weighed as text. A result showed a matching block whole: a
+  listing taller than a phone's screen.
+
+What a result shows of a text is about three lines around its first match
+(`_CLIP`), one block, never code; a text without the query (a section found
+by its title) from its start (`_LEAD`). Chinese query words, cut by the
+worker at the index's words, are searched as words, not prefixes: 进程 is
+not 进程池. An English plural also finds the singular's names
+(contextvars: ContextVar). On the English site, a query with Han characters
+gets a first result that opens the Chinese site's search for it (`?q=`,
+which Material reads), since the English index has almost no Chinese.
 
 Last, one character of the worker's segmentation of a Chinese query
 (`segment()` in integrations/search/query/segment): it looks for index
@@ -122,22 +146,24 @@ _LEAD = (
 # What a result shows of a text: about three lines of a phone's screen
 # around the first match, not the whole block (a paragraph, or a list as
 # long as a page). Visible characters are counted, a Han character as two
-# (it is as wide as two Latin letters); the only tags kept are <mark> and
-# <code>, which the browser closes where the cut leaves them open.
+# (it is as wide as two Latin letters); the only tags kept are <mark>,
+# <code> and <wbr/> (a zero-width space while it is cut, as the index has
+# it: a width of one, about the space the letter-wide cut needs), and the
+# browser closes a tag the cut leaves open.
 EXCERPT_WIDTH = 150
 EXCERPT_BEFORE_MATCH = 40
 _CLIP = (
-    "let __clip=h=>{let t=h.replace(/<(?!\\/?(?:mark|code)>)[^>]*>/g,' ')"
+    "let __clip=h=>{let t=h.replace(/<wbr\\/>/g,'\\u200b').replace(/<(?!\\/?(?:mark|code)>)[^>]*>/g,' ')"
     ".replace(/\\s+/g,' ').trim(),parts=t.match(/<[^>]*>|[^<]/g)||[],"
-    "w=c=>/[\\u2e80-\\u9fff\\uff00-\\uffef]/.test(c)?2:1,at=0,seen=0;"
+    "w=c=>/[\\u2e80-\\u9fff\\uff00-\\uffef]/.test(c)?2:1,seen=0;"
     "for(let p of parts){if(p==='<mark>')break;if(p[0]!=='<'||p.length===1)seen+=w(p)}"
-    f"let from=Math.max(0,seen-{EXCERPT_BEFORE_MATCH}),out='',n=0;"
+    f"let from=t.includes('<mark>')?Math.max(0,seen-{EXCERPT_BEFORE_MATCH}):0,out='',n=0;"
     "for(let p of parts){if(p[0]==='<'&&p.length>1){if(n>=from)out+=p;continue}"
     f"n+=w(p);if(n>from&&n<=from+{EXCERPT_WIDTH})out+=p}}"
     # Cut at a space where one is near: a word is not shown in part.
     f"let cut=n>from+{EXCERPT_WIDTH};from>0&&(out=out.replace(/^[^\\s<]{{0,20}}\\s/,''));"
     "cut&&(out=out.replace(/\\s[^\\s>]{0,20}$/,''));"
-    "return t?`<p>${from>0?'… ':''}${out.trim()}${cut?' …':''}</p>`:t};"
+    "return t?`<p>${from>0?'… ':''}${out.trim().replace(/\\u200b/g,'<wbr/>')}${cut?' …':''}</p>`:t};"
 )
 # Han characters typed into the English site's search (its index has no
 # Chinese support loaded): the first result is the Chinese site's search
@@ -145,8 +171,8 @@ _CLIP = (
 _OTHER_LANGUAGE = (
     "let __query=e,__other=items=>!lunr.zh&&/\\p{sc=Han}/u.test(__query)?"
     "[[{location:`zh/?q=${encodeURIComponent(__query.trim())}`,"
-    "title:`到中文版搜索“${__query.trim().replace(/[&<>\"]/g,c=>`&#${c.charCodeAt(0)};`)}”`,"
-    "text:'<p>这里是英文版，只搜索英文页面；中文页面在中文版里。</p>',"
+    "title:`在中文版中搜索“${__query.trim().replace(/[&<>\"]/g,c=>`&#${c.charCodeAt(0)};`)}”`,"
+    "text:'<p>英文版的搜索只查英文页面。</p>',"
     "score:0,terms:{}}],...items]:items;"
 )
 # Material's search worker.

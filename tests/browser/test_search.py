@@ -229,7 +229,7 @@ def test_chinese_on_the_english_site_offers_the_chinese_search(
     assert results[1:], "the English pages' results are still listed"
     results, _, _ = _search(page, "进程", RESULTS_WITHIN_S)
     hint = page.locator(".md-search-result__item").first
-    expect(hint).to_contain_text("到中文版搜索“进程”")
+    expect(hint).to_contain_text("在中文版中搜索“进程”")
     assert results[0] == f"{site_url}zh/", results[:3]
     assert not _search(page, "process", RESULTS_WITHIN_S)[0][0].startswith(f"{site_url}zh/")
     _search(page, "进程", RESULTS_WITHIN_S)
