@@ -133,7 +133,9 @@ _INLINE_CODE = re.compile(r"<code>(.*?)</code>", re.S)
 # use of the name: the page of every example's runs lists them all.
 _FILE_NAME = re.compile(r"[\w/.-]+\.(?:py|out|toml|json|txt|ipynb)\b")
 # A name the search separator cuts: snake_case, CamelCase, dotted.
-_IDENTIFIER = re.compile(r"\b[A-Za-z]\w*(?:(?:_|\.)[A-Za-z]\w*)+|\b[A-Z]?[a-z]+(?:[A-Z][a-z0-9]+)+\b")
+_IDENTIFIER = re.compile(
+    r"\b[A-Za-z]\w*(?:(?:_|\.)[A-Za-z]\w*)+|\b[A-Z]?[a-z]+(?:[A-Z][a-z0-9]+)+\b"
+)
 _HAN_RUN = bre.compile(r"\p{script: Han}+")  # as Material's search plugin finds them
 # A text whose words the query does not hold (a section found by its title
 # or its code) is shown up to its first block, not whole: d counts the open
@@ -153,7 +155,8 @@ _LEAD = (
 EXCERPT_WIDTH = 150
 EXCERPT_BEFORE_MATCH = 40
 _CLIP = (
-    "let __clip=h=>{let t=h.replace(/<wbr\\/>/g,'\\u200b').replace(/<(?!\\/?(?:mark|code)>)[^>]*>/g,' ')"
+    "let __clip=h=>{let t=h.replace(/<wbr\\/>/g,'\\u200b')"
+    ".replace(/<(?!\\/?(?:mark|code)>)[^>]*>/g,' ')"
     ".replace(/\\s+/g,' ').trim(),parts=t.match(/<[^>]*>|[^<]/g)||[],"
     "w=c=>/[\\u2e80-\\u9fff\\uff00-\\uffef]/.test(c)?2:1,seen=0;"
     "for(let p of parts){if(p==='<mark>')break;if(p[0]!=='<'||p.length===1)seen+=w(p)}"
@@ -163,7 +166,8 @@ _CLIP = (
     # Cut at a space where one is near: a word is not shown in part.
     f"let cut=n>from+{EXCERPT_WIDTH};from>0&&(out=out.replace(/^[^\\s<]{{0,20}}\\s/,''));"
     "cut&&(out=out.replace(/\\s[^\\s>]{0,20}$/,''));"
-    "return t?`<p>${from>0?'… ':''}${out.trim().replace(/\\u200b/g,'<wbr/>')}${cut?' …':''}</p>`:t};"
+    "return t?`<p>${from>0?'… ':''}${out.trim().replace(/\\u200b/g,'<wbr/>')}"
+    "${cut?' …':''}</p>`:t};"
 )
 # Han characters typed into the English site's search (its index has no
 # Chinese support loaded): the first result is the Chinese site's search
@@ -171,7 +175,7 @@ _CLIP = (
 _OTHER_LANGUAGE = (
     "let __query=e,__other=items=>!lunr.zh&&/\\p{sc=Han}/u.test(__query)?"
     "[[{location:`zh/?q=${encodeURIComponent(__query.trim())}`,"
-    "title:`在中文版中搜索“${__query.trim().replace(/[&<>\"]/g,c=>`&#${c.charCodeAt(0)};`)}”`,"
+    'title:`在中文版中搜索“${__query.trim().replace(/[&<>"]/g,c=>`&#${c.charCodeAt(0)};`)}”`,'
     "text:'<p>英文版的搜索只查英文页面。</p>',"
     "score:0,terms:{}}],...items]:items;"
 )
@@ -188,7 +192,8 @@ _WORKER_EDITS = (
         "__whole=/^[\\p{L}\\p{N}]+$/u.test(__whole)?` ${__whole}^"
         f"{WHOLE_QUERY_BOOST} {TERM_MARK}${{__whole}}^{WHOLE_QUERY_BOOST}"
         # An English plural also finds the singular's names (contextvars: ContextVar)
-        f"${{/^[a-z]{{3,}}s$/.test(__whole)?` {TERM_MARK}${{__whole.slice(0,-1)}}^{WHOLE_QUERY_BOOST}`:''}}`:'';"
+        f"${{/^[a-z]{{3,}}s$/.test(__whole)?"
+        f"` {TERM_MARK}${{__whole.slice(0,-1)}}^{WHOLE_QUERY_BOOST}`:''}}`:'';"
         + _LEAD
         + _CLIP
         + _OTHER_LANGUAGE
@@ -245,7 +250,10 @@ _descriptions: dict[str, str] = {}
 # A name once for each page that uses it.
 _link_names: dict[str, dict[str, set[str]]] = {}
 _ARTICLE = re.compile(r'<article class="md-content__inner[^"]*">(.*?)</article>', re.S)
-_LINK = re.compile(r'<a\s(?![^>]*class="headerlink")[^>]*?href="([^"#:]*(?:#[^"]*)?)"[^>]*>(.*?)</a>', re.S)
+# A link within the site (no scheme), not a heading's permalink.
+_LINK = re.compile(
+    r'<a\s(?![^>]*class="headerlink")[^>]*?href="([^"#:]*(?:#[^"]*)?)"[^>]*>(.*?)</a>', re.S
+)
 
 
 def _collect_link_names(output: str, page_url: str) -> None:

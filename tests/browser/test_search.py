@@ -5,7 +5,9 @@ another (a page visit costs about a CPU-second; a term costs a query), and
 requires for each: the teaching page (search/terms.py) listed first, no page
 of the other language among the results, nothing a reader cannot see (the
 zero-width spaces of Chinese segmentation) in what the results show, and
-results within a stated time.
+results within a stated time. Then the words readers type beyond the
+glossary (search/queries.toml), results on a phone (prose, no listings,
+three on a screen), and a Chinese query on the English site.
 """
 
 from __future__ import annotations
@@ -203,7 +205,9 @@ def test_results_show_prose_and_fit_a_phone(
         CODE_BLOCKS,
     )
     assert listings == 0, f"{listings} program listings in the results for 'lock'"
-    assert bottom <= PHONE["height"], f"the third result ends at {bottom} px, below the screen: {results[:3]}"
+    assert bottom <= PHONE["height"], (
+        f"the third result ends at {bottom} px, below the screen: {results[:3]}"
+    )
     name, home = ONLY_IN_CODE
     index = json.loads((built_site.path / "search" / "search_index.json").read_text("utf-8"))
     shown = [d["location"] for d in index["docs"] if name in d["title"] + d["text"]]
