@@ -161,11 +161,14 @@ _CLIP = (
     "w=c=>/[\\u2e80-\\u9fff\\uff00-\\uffef]/.test(c)?2:1,seen=0;"
     "for(let p of parts){if(p==='<mark>')break;if(p[0]!=='<'||p.length===1)seen+=w(p)}"
     f"let from=t.includes('<mark>')?Math.max(0,seen-{EXCERPT_BEFORE_MATCH}):0,out='',n=0;"
-    "for(let p of parts){if(p[0]==='<'&&p.length>1){if(n>=from)out+=p;continue}"
+    "for(let p of parts){if(p[0]==='<'&&p.length>1){"
+    f"if(n>=from&&n<=from+{EXCERPT_WIDTH})out+=p;continue}}"
     f"n+=w(p);if(n>from&&n<=from+{EXCERPT_WIDTH})out+=p}}"
     # Cut at a space where one is near: a word is not shown in part.
     f"let cut=n>from+{EXCERPT_WIDTH};from>0&&(out=out.replace(/^[^\\s<]{{0,20}}\\s/,''));"
     "cut&&(out=out.replace(/\\s[^\\s>]{0,20}$/,''));"
+    # No empty <code> box where the cut falls at a tag.
+    "out=out.replace(/<(mark|code)>(\\s*)<\\/\\1>/g,'$2').replace(/<(mark|code)>\\s*$/,'');"
     "return t?`<p>${from>0?'… ':''}${out.trim().replace(/\\u200b/g,'<wbr/>')}"
     "${cut?' …':''}</p>`:t};"
 )
