@@ -85,3 +85,39 @@ def test_a_long_page_keeps_its_length_while_scrolling(
     grown = {p: _growth_while_scrolling(page, p) for p in ("asyncio/", "zh/pitfalls/")}
     context.close()
     assert all(abs(g) <= 0.02 for g in grown.values()), grown
+
+
+# Each code name in a table, cut where its lines break: the text before each
+# break, found by the line each character is drawn on.
+_TABLE_CODE_BREAKS = """[...document.querySelectorAll('.md-typeset__table code')].flatMap(code => {
+  const text = code.textContent, range = document.createRange(), walker =
+    document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+  const tops = [];
+  for (let node; (node = walker.nextNode());)
+    for (let i = 0; i < node.length; i++) {
+      range.setStart(node, i); range.setEnd(node, i + 1);
+      tops.push(Math.round(range.getBoundingClientRect().top));
+    }
+  const cuts = [];
+  for (let i = 1; i < tops.length; i++) if (tops[i] > tops[i - 1]) cuts.push(text.slice(0, i));
+  return cuts.map(before => [text, before]);
+})"""
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_code_names_in_tables_break_only_after_a_dot_or_underscore(
+    browser: Browser, site_url: str, width: int
+) -> None:
+    context = browser.new_context(base_url=site_url, viewport={"width": width, "height": 800})
+    page = context.new_page()
+    bad = []
+    for path in ("choosing/", "process/", "futures/", "zh/choosing/"):
+        page.goto(path)
+        breaks = page.evaluate(_TABLE_CODE_BREAKS)
+        bad += [
+            f"{path} {text!r} after {before!r}"
+            for text, before in breaks
+            if not before.endswith((".", "_", " "))
+        ]
+    context.close()
+    assert not bad, "\n".join(bad)
