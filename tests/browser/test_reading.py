@@ -174,6 +174,13 @@ def test_edit_link_and_last_update(page: Page, path: str, source: str) -> None:
     page.goto(path)
     edit = page.locator("article a.md-content__button[href*='/edit/']")
     expect(edit).to_have_attribute("href", f"{TEST_REPO_URL}/edit/main/docs/{source}")
+    # A program's title bar links to its file (hooks/source_links.py).
+    words = "源文件" if source.endswith(".zh.md") else "source"
+    program = page.locator(".language-python span.filename", has_text="apply_async.py")
+    expect(program.locator("a.source-link")).to_have_attribute(
+        "href", f"{TEST_REPO_URL}/blob/main/snippets/pool/apply_async.py"
+    )
+    expect(program.locator("a.source-link")).to_have_text(words)
     # The repository, as a plain link: no component for Material to fill in
     # from GitHub's API (the traffic watcher fails any third-party request).
     source = page.locator("header a.md-source")
