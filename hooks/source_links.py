@@ -18,9 +18,10 @@ from __future__ import annotations
 import html
 import re
 
-# A fenced block whose title names a file and whose first line includes one.
+# A fenced block whose title names a file (other options may follow, such as
+# hl_lines) and whose first line includes one.
 _INCLUDE = re.compile(
-    r'^[ \t]*```+\w+ title="(?P<title>[^"]+)"\n[ \t]*--8<-- "(?P<path>[^"]+)"$', re.M
+    r'^[ \t]*```+\w+ title="(?P<title>[^"]+)"[^\n]*\n[ \t]*--8<-- "(?P<path>[^"]+)"$', re.M
 )
 _WORDS = {"en": "source", "zh": "源文件"}
 _FOUND: dict[str, dict[str, str]] = {}  # page → title → snippet path
