@@ -21,11 +21,10 @@ from __future__ import annotations
 
 import json
 import re
+import tomllib
 from collections import defaultdict
 from html.parser import HTMLParser
 from pathlib import Path
-
-import tomllib
 
 import pytest
 import yaml
