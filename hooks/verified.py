@@ -48,14 +48,14 @@ _WORDS = {
         "with": "与",
         "skipped": "跳过",
         "why_skipped": "跳过的原因：",
-        "carried": "{labels}：沿用 {date} 那份记录里的运行结果，只限此后没有改动过的示例；"
+        "carried": "{labels}：沿用 {date} 记录中的运行结果，只限此后没有改动过的示例；"
         "新增或改动过的示例标为 —，因为生成本记录的机器上没有这个 Python 版本。",
         "and": " 和 ",
         "comma": "、",
         "stats": [
             ("{programs}", "个程序，每个都是可以运行的文件"),
             ("{passed}", "次运行，打印的内容与页面一致"),
-            ("{releases}", "个 CPython 版本，{first} ～ {last}"),
+            ("{releases}", "个 CPython 版本，{first}～{last}"),
             ("{methods}", "种启动方式：{method_names}"),
         ],
         "stats_footer": "记录于 {date}。[逐个程序查看每一次运行](verified.md)",
