@@ -57,6 +57,7 @@ WORDS = {
         "section": "Part {n}, {name}, from {ms} ms.",
         "and": ", ",
         "sep": "; ",
+        "names": ", ",  # between the names a legend key lists
         "cut": "Recording stopped at {ms} ms.",
         "top_level": "top level",
     },
@@ -104,6 +105,7 @@ WORDS = {
         "section": "第 {n} 部分，{name}，从 {ms} ms 开始。",
         "and": "，",
         "sep": "；",
+        "names": "、",
         "cut": "记录在 {ms} ms 处停止。",
         "top_level": "模块顶层",
     },
@@ -120,7 +122,7 @@ def ms(value: float) -> str:
     return f"{value:.1f}" if abs(value) >= 1 else f"{value:.2f}"
 
 
-def names_in(lanes: list[Lane], state: str) -> str:
+def names_in(lanes: list[Lane], state: str, sep: str = ", ") -> str:
     """The waits (or locks) drawn in a state, as a legend names them."""
     found = dict.fromkeys(
         item.label
@@ -129,13 +131,13 @@ def names_in(lanes: list[Lane], state: str) -> str:
         for item in lane.items
         if item.state == state and item.label
     )
-    return ", ".join(found)
+    return sep.join(found)
 
 
 def legend_key(state: str, lanes: list[Lane], sampled: bool, words: dict) -> str:
     if state == "run" and sampled:
         return words["run_cpu"]
-    return words[state].format(names=names_in(lanes, state))
+    return words[state].format(names=names_in(lanes, state, words["names"]))
 
 
 def _intervals(lane: Lane, state: str, height: bool = False) -> list[tuple[float, float, float]]:
