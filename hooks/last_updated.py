@@ -52,5 +52,9 @@ def on_page_markdown(markdown: str, page, config, **_: object) -> str:
     sources = [Path(page.file.abs_src_path)] + [snippets / n for n in INCLUDE.findall(markdown)]
     today = datetime.date.today()
     newest = max(_commits.get(s.relative_to(root).as_posix(), today) for s in sources)
-    page.meta["revision_date"] = format_date(newest, "long", locale=config.theme["language"])
+    # Chinese pages write dates as the verification record does (2026-12-08).
+    language = config.theme["language"]
+    page.meta["revision_date"] = (
+        newest.isoformat() if language == "zh" else format_date(newest, "long", locale=language)
+    )
     return markdown

@@ -35,7 +35,14 @@ from bs4 import BeautifulSoup
 from markdown.extensions.toc import slugify, unique
 from nbconvert.exporters.templateexporter import TemplateExporter
 
-_DOWNLOAD = {"en": "Download this notebook", "zh": "下载这个笔记本"}
+_DOWNLOAD = {"en": "Download this notebook", "zh": "下载这个 notebook"}
+_ASIDE = {"en": " ({})", "zh": "（{}）"}  # the file's name, in each language's brackets
+# How to run it, in one command from the folder it was saved in (no
+# third-party service runs it for the reader: the site depends on none).
+_RUN = {
+    "en": "Run it on your machine, in the folder you saved it in:",
+    "zh": "在保存它的文件夹里，用一条命令在自己的机器上运行它：",
+}
 _RECORDED = {"en": "Outputs recorded with {label}", "zh": "输出由 {label} 记录"}
 
 
@@ -146,8 +153,11 @@ def on_page_content(html: str, page, config, files) -> str:
         label=printed_by.label(python, printed_by.linux_default(python))
     )
     link = BeautifulSoup(
-        f'<p><a class="md-button" href="{name}" download>{_DOWNLOAD[language]} ({name})</a></p>'
-        f'<p class="printed-by">{recorded}</p>',
+        f'<p><a class="md-button" href="{name}" download>{_DOWNLOAD[language]}'
+        f"{_ASIDE[language].format(name)}</a></p>"
+        f'<p class="printed-by">{recorded}</p>'
+        f"<p>{_RUN[language]} <code>python -m pip install jupyterlab &amp;&amp; "
+        f"jupyter lab {name}</code></p>",
         "html.parser",
     )
     title = soup.find("h1")

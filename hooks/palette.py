@@ -11,8 +11,10 @@ throttled phone that was about 100-150 ms of each page's start on the long
 chapters (Lighthouse counts it as blocking time).
 
 The edited bundle sets the mark only when the scheme, primary or accent
-colour differs from what <body> already has: a click on the toggle, or a
-reader whose system prefers the dark scheme, still switches without a fade.
+colour differs from what <body> already has: a click on the toggle still
+switches without a fade. On load they are the same, since the inline
+palette script (overrides/partials/javascripts/palette.html) has already
+applied the reader's choice or, with none saved, the system's scheme.
 """
 
 from __future__ import annotations

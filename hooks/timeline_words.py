@@ -57,6 +57,7 @@ WORDS = {
         "section": "Part {n}, {name}, from {ms} ms.",
         "and": ", ",
         "sep": "; ",
+        "names": ", ",  # between the names a legend key lists
         "cut": "Recording stopped at {ms} ms.",
         "top_level": "top level",
     },
@@ -87,7 +88,7 @@ WORDS = {
         ),
         "title": "{program}：一次运行的实测记录",
         "loop": "事件循环（同一个线程）",
-        "count_lane": "{name}（0 至 {most}）",
+        "count_lane": "{name}（0～{most}）",
         "said": {
             "run": "运行",
             "run_cpu": "在 CPU 上",
@@ -96,14 +97,15 @@ WORDS = {
             "sleep": "休眠在 {names}",
             "hold": "持有 {names}",
         },
-        "spans": "{a} 至 {b} ms",
+        "spans": "{a}～{b} ms",
         "moment": "在 {a} ms",
-        "many": "在 {a} 至 {b} ms 之间 {n} 次，共 {total} ms",
+        "many": "在 {a}～{b} ms 之间 {n} 次，共 {total} ms",
         "count": "{name}：同一时刻最多 {most} 个。",
         "lane": "{lane}：{parts}。",
         "section": "第 {n} 部分，{name}，从 {ms} ms 开始。",
         "and": "，",
         "sep": "；",
+        "names": "、",
         "cut": "记录在 {ms} ms 处停止。",
         "top_level": "模块顶层",
     },
@@ -120,7 +122,7 @@ def ms(value: float) -> str:
     return f"{value:.1f}" if abs(value) >= 1 else f"{value:.2f}"
 
 
-def names_in(lanes: list[Lane], state: str) -> str:
+def names_in(lanes: list[Lane], state: str, sep: str = ", ") -> str:
     """The waits (or locks) drawn in a state, as a legend names them."""
     found = dict.fromkeys(
         item.label
@@ -129,13 +131,13 @@ def names_in(lanes: list[Lane], state: str) -> str:
         for item in lane.items
         if item.state == state and item.label
     )
-    return ", ".join(found)
+    return sep.join(found)
 
 
 def legend_key(state: str, lanes: list[Lane], sampled: bool, words: dict) -> str:
     if state == "run" and sampled:
         return words["run_cpu"]
-    return words[state].format(names=names_in(lanes, state))
+    return words[state].format(names=names_in(lanes, state, words["names"]))
 
 
 def _intervals(lane: Lane, state: str, height: bool = False) -> list[tuple[float, float, float]]:

@@ -25,6 +25,8 @@ _WORDS = {
         "on {system} with {cpus} CPU cores, recorded on {date} with {pythons}.",
         "with": "with",
         "skipped": "skipped",
+        "skipped_with": "skipped ({method})",
+        "marks": "; ",
         "why_skipped": "Why runs were skipped:",
         "carried": "{labels}: runs carried over from the record of {date}, for the examples "
         "unchanged since; — where an example is new or changed, because the machine that "
@@ -47,15 +49,17 @@ _WORDS = {
         "运行环境为 {system}，{cpus} 个 CPU 核心，{date} 用 {pythons} 记录。",
         "with": "与",
         "skipped": "跳过",
+        "skipped_with": "跳过（{method}）",
+        "marks": "；",
         "why_skipped": "跳过的原因：",
-        "carried": "{labels}：沿用 {date} 那份记录里的运行结果，只限此后没有改动过的示例；"
+        "carried": "{labels}：沿用 {date} 记录中的运行结果，只限此后没有改动过的示例；"
         "新增或改动过的示例标为 —，因为生成本记录的机器上没有这个 Python 版本。",
         "and": " 和 ",
         "comma": "、",
         "stats": [
             ("{programs}", "个程序，每个都是可以运行的文件"),
             ("{passed}", "次运行，打印的内容与页面一致"),
-            ("{releases}", "个 CPython 版本，{first} ～ {last}"),
+            ("{releases}", "个 CPython 版本，{first}～{last}"),
             ("{methods}", "种启动方式：{method_names}"),
         ],
         "stats_footer": "记录于 {date}。[逐个程序查看每一次运行](verified.md)",
@@ -91,7 +95,7 @@ def _runs_table(record: dict, words: dict[str, str]) -> str:
             marks[snippet][run["interpreter"]].add("✓")
         else:
             marks[snippet][run["interpreter"]].add(
-                words["skipped"] + (f" ({method})" if method else "")
+                words["skipped_with"].format(method=method) if method else words["skipped"]
             )
             where = ", ".join(filter(None, [version, method]))
             reasons.append(f"- `{snippet}`, {where}: {run['reason']}")
@@ -108,7 +112,7 @@ def _runs_table(record: dict, words: dict[str, str]) -> str:
         used = ", ".join(m for m in _METHOD_ORDER if m in methods[snippet])
         name += f'<br><span class="start-methods">{used}</span>' if used else ""
         row = [
-            "; ".join(sorted(marks[snippet].get(i, {"—"}), key=lambda m: (m != "✓", m)))
+            words["marks"].join(sorted(marks[snippet].get(i, {"—"}), key=lambda m: (m != "✓", m)))
             for i in interpreters
         ]
         lines.append(f"| {name} | " + " | ".join(row) + " |")

@@ -12,6 +12,7 @@ rewrites the `#>` comments from a real run.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -20,7 +21,7 @@ import pytest
 from pytest_examples import CodeExample, EvalExample, find_examples
 
 from tests.checker.pages import DOCS
-from tests.checker.snippets import ROOT
+from tests.checker.snippets import ROOT, SNIPPETS
 
 # Blocks that only include a snippet file: the file itself is checked below.
 _INCLUDE_ONLY = "--8<--"
@@ -77,3 +78,41 @@ def test_python_files_are_clean(command: list[str]) -> None:
 def test_pages_have_python_blocks() -> None:
     """Guard against the collection silently finding nothing."""
     assert any(Path(ex.path).suffix == ".md" for ex in _page_blocks())
+
+
+# ```python title="busy_loops.py" hl_lines="23-26 29-31"
+# --8<-- "gil/busy_loops.py"
+_HIGHLIGHTED = re.compile(
+    r'^[ \t]*```+\w+ [^\n]*hl_lines="(?P<lines>[^"]+)"[^\n]*\n[ \t]*--8<-- "(?P<path>[^"]+)"$',
+    re.M,
+)
+
+
+def stale_highlights(page_text: str, read=lambda path: (SNIPPETS / path).read_text("utf-8")):
+    """Highlighted lines of an included file that are past its end or blank:
+    where the file changed and its highlights did not follow."""
+    found = []
+    for block in _HIGHLIGHTED.finditer(page_text):
+        lines = read(block["path"]).splitlines()
+        for part in block["lines"].split():
+            first, _, last = part.partition("-")
+            for number in range(int(first), int(last or first) + 1):
+                if number > len(lines) or not lines[number - 1].strip():
+                    found.append(f"{block['path']}:{number}")
+    return found
+
+
+def test_highlighted_lines_still_point_at_code() -> None:
+    stale = [
+        f"{page.name}: {line}"
+        for page in DOCS.glob("*.md")
+        for line in stale_highlights(page.read_text("utf-8"))
+    ]
+    assert not stale, stale
+
+
+def test_a_highlight_that_slid_onto_a_blank_line_is_caught() -> None:
+    page = '```python title="a.py" hl_lines="1 3-4"\n--8<-- "x/a.py"\n```\n'
+    assert stale_highlights(page, lambda _: "a = 1\n\nb = 2\nc = 3\n") == []
+    assert stale_highlights(page, lambda _: "a = 1\nb = 2\n\nc = 3\n") == ["x/a.py:3"]
+    assert stale_highlights(page, lambda _: "a = 1\n\nb = 2\n") == ["x/a.py:4"]

@@ -11,12 +11,17 @@ Anchors of teaching pages are checked in the built HTML, not against the
 Markdown headings: the Chinese pages set their ids by hand (`{#lock}`) and
 notebook pages get theirs from mkdocs-jupyter, so only the built page says
 for certain that `lock.md#a-race-you-can-watch` lands on a section.
+
+Words the build writes are prose too: a timeline figure's caption and
+legend words in snippets/*/*.timeline.toml, and the words the hooks put on
+a page (hooks/timeline_words.py, hooks/verified.py), each in its language.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import tomllib
 from collections import defaultdict
 from html.parser import HTMLParser
 from pathlib import Path
@@ -123,6 +128,86 @@ def page_variants(path: Path) -> list[str]:
     if path.suffix == ".ipynb":
         return variants(_notebook_prose(path), language(path), where)
     return variants(prose(path.read_text("utf-8")), language(path), where)
+
+
+def _strings(value: object) -> list[str]:
+    """Every string in a nest of dicts, lists and tuples."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, (list, tuple)):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def _in_language(value: object, lang: str) -> list[str]:
+    """The strings under every `lang` key of a nest of dicts and lists."""
+    found = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _strings(item) if key == lang else _in_language(item, lang)
+    elif isinstance(value, list):
+        for item in value:
+            found += _in_language(item, lang)
+    return found
+
+
+def figure_variants(path: Path, lang: str) -> list[str]:
+    """The forbidden variants in the `lang` words of one timeline declaration."""
+    words = _in_language(tomllib.loads(path.read_text("utf-8")), lang)
+    where = path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else path.name
+    return variants([(f"{lang} string {n}", w) for n, w in enumerate(words, 1)], lang, where)
+
+
+def hook_variants(words: dict, lang: str, where: str) -> list[str]:
+    """The forbidden variants in a hook's words for `lang`."""
+    strings = _strings(words[lang])
+    return variants([(f"{lang} string {n}", w) for n, w in enumerate(strings, 1)], lang, where)
+
+
+def _hook_words() -> list[tuple[str, dict]]:
+    from hooks.timeline_words import WORDS
+    from hooks.verified import _WORDS
+
+    return [("hooks/timeline_words.py", WORDS), ("hooks/verified.py", _WORDS)]
+
+
+_FIGURES = sorted((ROOT / "snippets").glob("*/*.timeline.toml"))
+
+
+@pytest.mark.parametrize("figure", _FIGURES, ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_figure_words_use_the_glossary_terms(figure: Path) -> None:
+    found = [m for lang in LANGUAGES for m in figure_variants(figure, lang)]
+    assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_hook_words_use_the_glossary_terms(lang: str) -> None:
+    found = [m for where, words in _hook_words() for m in hook_variants(words, lang, where)]
+    assert not found, "\n".join(found)
+
+
+def test_a_planted_variant_in_generated_words_is_reported(tmp_path: Path) -> None:
+    figure = tmp_path / "planted.timeline.toml"
+    figure.write_text(
+        'states = [["wait", "", "blocked", { en = "a barrier", zh = "栅栏，wait()" }]]\n'
+        "[caption]\n"
+        'en = "The child prints its traceback."\n'
+        'zh = "子进程打印回溯。"\n',
+        "utf-8",
+    )
+    assert [m.split(" (")[0] for m in figure_variants(figure, "zh")] == [
+        "planted.timeline.toml:zh string 1: '栅栏'",
+        "planted.timeline.toml:zh string 2: '回溯'",
+    ]
+    assert figure_variants(figure, "en") == []
+    words = {"en": {"cut": "stopped"}, "zh": {"cut": "记录停止", "said": {"sleep": "睡在 {names}"}}}
+    assert [m.split(" (")[0] for m in hook_variants(words, "zh", "hook")] == [
+        "hook:zh string 2: '睡'"
+    ]
+    # The hooks' real words are read, not an empty table.
+    assert all(_strings(words["zh"]) for _, words in _hook_words())
 
 
 _CHECKED = [p for p in all_pages() if p.name not in {"glossary.md", "glossary.zh.md"}]

@@ -1,16 +1,14 @@
 import asyncio
+import threading
 import time
 
-start = time.perf_counter()
-
-
-def since_start():
-    return f"{time.perf_counter() - start:.1f} s"
+finished = threading.Event()
 
 
 def slow_call():
     time.sleep(2)  # a thread cannot be cancelled
-    print(f"thread: done at {since_start()}")
+    finished.set()
+    print("thread: done, after its whole 2 s sleep")
 
 
 async def main():
@@ -18,9 +16,14 @@ async def main():
         async with asyncio.timeout(0.2):
             await asyncio.to_thread(slow_call)
     except TimeoutError:
-        print(f"main: TimeoutError at {since_start()}")
+        running = not finished.is_set()
+        print(f"main: TimeoutError, while the thread runs on: {running}")
 
 
 if __name__ == "__main__":
+    start = time.perf_counter()
     asyncio.run(main())  # waits for the thread before returning
-    print(f"asyncio.run() returned at {since_start()}")
+    print(
+        f"asyncio.run() returned after the thread ended: {finished.is_set()}"
+    )
+    print(f"asyncio.run() took {time.perf_counter() - start:.0f} s")

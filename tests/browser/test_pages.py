@@ -209,6 +209,32 @@ def _outputs_cut_off_on_a_phone(page: Page, blocks: int) -> list[str]:
         page.set_viewport_size(DESKTOP)
 
 
+# The title's height, then its height without its ¶ link (hidden until hovered).
+_TITLE_HEIGHTS = """() => {
+  const title = document.querySelector("article h1");
+  const link = title.querySelector(".headerlink");
+  const heights = [title.getBoundingClientRect().height];
+  const shown = link ? link.style.getPropertyValue("display") : "";
+  const priority = link ? link.style.getPropertyPriority("display") : "";
+  if (link) link.style.setProperty("display", "none", "important");
+  heights.push(title.getBoundingClientRect().height);
+  if (link) link.style.setProperty("display", shown, priority);
+  return heights;
+}"""
+
+
+def _title_gap_on_a_phone(page: Page) -> list[str]:
+    """The page title's invisible ¶ link does not wrap onto a line of its own."""
+    page.set_viewport_size(PHONE)
+    try:
+        shown, without_link = page.evaluate(_TITLE_HEIGHTS)
+    finally:
+        page.set_viewport_size(DESKTOP)
+    if shown > without_link:
+        return [f"at {PHONE['width']} px the title's ¶ link adds {shown - without_link:.0f} px"]
+    return []
+
+
 def _wide_programs(page: Page) -> list[str]:
     """Code that scrolls sideways at the tab's desktop width (1280 px)."""
     return [
@@ -241,7 +267,26 @@ def test_page(page: Page, traffic: Traffic, md: Path) -> None:
         expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
         problems += [f"dark: {p}" for p in _accessibility(page, COLOUR_RULES, whole_page)]
     problems += _outputs_cut_off_on_a_phone(page, len(_console_commands(md)))
+    problems += _title_gap_on_a_phone(page)
     assert not problems, "\n".join(problems)
+
+
+def test_the_title_check_sees_a_link_on_a_line_of_its_own(page: Page) -> None:
+    """A title exactly as wide as its words, its ¶ link shown: the link wraps."""
+    page.goto("pool/")
+    page.evaluate(
+        """() => {
+          const title = document.querySelector("article h1");
+          const link = title.querySelector(".headerlink");
+          link.remove();
+          const words = document.createRange();
+          words.selectNodeContents(title);
+          title.style.width = `${Math.ceil(words.getBoundingClientRect().width) + 1}px`;
+          link.style.setProperty("display", "inline", "important");
+          title.append(link);
+        }"""
+    )
+    assert _title_gap_on_a_phone(page), "a ¶ link on a line of its own went unnoticed"
 
 
 def test_the_checks_see_a_faint_paragraph_and_a_faint_code_token(page: Page) -> None:
