@@ -42,9 +42,13 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 def linked(page_html: str, found: dict[str, str], base: str, language: str) -> str:
     for title, path in found.items():
         escaped = html.escape(title, quote=False)
+        # The word is drawn by the stylesheet from data-words, not written in
+        # the link: the title bar's text stays the file's name alone, which
+        # Material reads to name the block ("Code block 3: race.py").
+        word = _WORDS[language]
         link = (
-            f'<a class="source-link" href="{base}snippets/{html.escape(path)}">'
-            f"{_WORDS[language]}</a>"
+            f'<a class="source-link" href="{base}snippets/{html.escape(path)}" '
+            f'aria-label="{word}: {escaped}" data-words="{word}"></a>'
         )
         page_html = page_html.replace(
             f'<span class="filename">{escaped}</span>',

@@ -147,6 +147,19 @@ def test_late_stderr_is_compared_in_the_cell_that_declares_it(tmp_path: Path) ->
     assert differences(read(path), execute(path)) == []
 
 
+def test_late_stderr_after_the_last_cell_is_not_lost(tmp_path: Path) -> None:
+    """The child writes after every cell has run: the drain cell collects it."""
+    first = new_code_cell(_LATE_CHILD, metadata={"checker": {"late_stderr": "a demo"}})
+    first.outputs = [nbformat.v4.new_output("stream", name="stderr", text="late\n")]
+    second = new_code_cell("print('next')")
+    second.outputs = [nbformat.v4.new_output("stream", name="stdout", text="next\n")]
+    path = tmp_path / "demo.ipynb"
+    nbformat.write(new_notebook(cells=[first, second]), path)
+    fresh = execute(path)
+    assert len(code_cells(fresh)) == 2  # the drain cell is gone
+    assert differences(read(path), fresh) == []
+
+
 @pytest.mark.parametrize(
     ("checker", "second_cell_stderr", "why"),
     [

@@ -59,7 +59,8 @@ def test_the_record_ran_on_every_version_from_3_11_to_3_15() -> None:
 
 def test_the_page_lists_every_snippet_in_both_languages(built_site) -> None:
     for folder in ("verified", "zh/verified"):
-        html = (built_site.path / folder / "index.html").read_text("utf-8")
+        # A table's code names break only at a <wbr> (hooks/tables.py).
+        html = (built_site.path / folder / "index.html").read_text("utf-8").replace("<wbr>", "")
         missing = [s.name for s in leading_snippets() if f"<code>{s.name}</code>" not in html]
         assert not missing, f"{folder}/ does not list {missing}"
 

@@ -25,7 +25,11 @@ the one that started the child (a reader who presses "Run All" sees this
 too). A cell whose children print to stderr declares `"late_stderr": "why"`;
 it takes back the stderr that the cells after it printed, up to the first
 cell that stores stderr of its own. Every line is still compared, in the
-cell that caused it.
+cell that caused it. So that what arrives after the last cell is not lost
+when the kernel shuts down, a notebook with such a cell is run with one more
+cell at its end, which prints nothing and waits until the kernel has read
+its output pipes empty (`_DRAIN`); what it collects is taken back too, and
+the cell is then removed.
 
 The Chinese notebook must have the same code cells, declarations and
 outputs as the English one: only the Markdown cells are translated.
@@ -101,6 +105,48 @@ def printed(cell: nbformat.NotebookNode) -> str:
     return "".join(stdout + stderr + error)
 
 
+# Run after the last cell of a notebook that declares late_stderr: wait
+# (10 s at most) until the kernel's child processes have ended (Linux's
+# /proc; elsewhere this part is skipped) and its threads have read the
+# stdout and stderr pipes empty, then give them time to send what they read.
+_DRAIN = """\
+import array, os, sys, time
+try:
+    import fcntl, termios
+except ImportError:  # Windows: the kernel reads no pipes there
+    fcntl = None
+def _running_children():
+    pids = []
+    for task in os.listdir("/proc/self/task") if os.path.isdir("/proc/self/task") else []:
+        with open(f"/proc/self/task/{task}/children") as listed:
+            pids += listed.read().split()
+    def alive(pid):
+        try:
+            with open(f"/proc/{pid}/stat") as stat:
+                return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+        except OSError:
+            return False
+    return any(map(alive, pids))
+def _unread(stream):
+    pipe = getattr(stream, "_fid", None)
+    if fcntl is None or pipe is None:
+        return 0
+    waiting = array.array("i", [0])
+    fcntl.ioctl(pipe, termios.FIONREAD, waiting)
+    return waiting[0]
+_until = time.monotonic() + 10
+while time.monotonic() < _until and (
+    _running_children() or any(map(_unread, (sys.stdout, sys.stderr)))
+):
+    time.sleep(0.05)
+time.sleep(0.5)
+"""
+
+
+def _declares_late_stderr(notebook: nbformat.NotebookNode) -> bool:
+    return any(c.metadata.get("checker", {}).get(LATE_STDERR) for c in code_cells(notebook))
+
+
 def _stderr(cell: nbformat.NotebookNode) -> list[nbformat.NotebookNode]:
     return [o for o in cell.get("outputs", []) if o.output_type == "stream" and o.name == "stderr"]
 
@@ -151,6 +197,10 @@ def execute(path: Path, interpreter: Interpreter | None = None) -> nbformat.Note
     reader's would). Paths of this machine in its outputs read as on a
     reader's (neutral.py), as they are stored."""
     notebook, stored = read(path), read(path)
+    drain = _declares_late_stderr(notebook)
+    if drain:
+        for copy in (notebook, stored):
+            copy.cells.append(nbformat.v4.new_code_cell(_DRAIN))
     with tempfile.TemporaryDirectory(dir="/tmp") as folder:  # seen from the Debian root
         shutil.copy(path, folder)
         NotebookClient(
@@ -161,6 +211,8 @@ def execute(path: Path, interpreter: Interpreter | None = None) -> nbformat.Note
             resources={"metadata": {"path": folder}},
         ).execute(env=_reader_environment(), cleanup_kc=True)  # we made the kernel: end it
     _late_stderr_taken_back(stored, notebook)
+    if drain:
+        notebook.cells.pop()
     if interpreter is None:
         stdlib, version = sysconfig.get_paths()["stdlib"], tuple(sys.version_info[:3])
     else:
