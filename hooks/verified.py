@@ -163,10 +163,15 @@ def _version_key(record: dict):
     return key
 
 
+def _programs(runs: list[dict]) -> int:
+    """The programs these runs ran: each snippet and the files run with it."""
+    return len({r["snippet"] for r in runs} | {c for r in runs for c in r["together"]})
+
+
 def _summary(record: dict, words: dict[str, str]) -> str:
     runs = record["runs"]
     return words["summary"].format(
-        programs=len({r["snippet"] for r in runs} | {c for r in runs for c in r["together"]}),
+        programs=_programs(runs),
         runs=len(runs),
         passed=sum(r["outcome"] == "passed" for r in runs),
         skipped=sum(r["outcome"] == "skipped" for r in runs),
@@ -190,7 +195,7 @@ def stats(record: dict, words: dict) -> str:
     ]
     methods = [m for m in _METHOD_ORDER if any(r["start_method"] == m for r in ran)]
     values = {
-        "programs": len({r["snippet"] for r in ran} | {c for r in ran for c in r["together"]}),
+        "programs": _programs(ran),
         "passed": f"{sum(r['outcome'] == 'passed' for r in ran):,}",
         "releases": len(releases),
         "first": releases[0],
